@@ -1,0 +1,7 @@
+/**
+ * Desk: the officers' own pages, Citizen 360 and the contact log for counter, hotline and
+ * agency officers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Desk",
+		allowedDependencies = { "citizen", "servicerequest", "feedback", "sla", "audit", "platform" })
+package org.cirm.desk;

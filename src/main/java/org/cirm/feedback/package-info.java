@@ -1,0 +1,7 @@
+/**
+ * Feedback: satisfaction ratings per request and per agency step, and disputes that
+ * reopen a closed request.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Feedback",
+		allowedDependencies = { "servicerequest", "platform" })
+package org.cirm.feedback;

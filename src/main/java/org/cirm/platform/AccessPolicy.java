@@ -1,0 +1,106 @@
+package org.cirm.platform;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates officer groups and grants them engine permissions, so that every module states
+ * what its groups may do in one vocabulary and the grants stay idempotent across restarts
+ * and nodes.
+ *
+ * <p>
+ * It only ever adds permissions. It must never grant {@code READ_TASK} on process
+ * definitions to agency groups: an officer sees a task because their group is a candidate
+ * for it, and so only their own agency's steps.
+ */
+@Component
+public class AccessPolicy {
+
+	private final IdentityService identity;
+
+	private final AuthorizationService authorizations;
+
+	AccessPolicy(IdentityService identity, AuthorizationService authorizations) {
+		this.identity = identity;
+		this.authorizations = authorizations;
+	}
+
+	/**
+	 * Creates the group unless it exists; {@code type} is {@link Roles#ROLE_GROUP_TYPE}
+	 * or an agency.
+	 */
+	public void ensureGroup(String id, String name, String type) {
+		if (this.identity.createGroupQuery().groupId(id).count() > 0) {
+			return;
+		}
+		Group group = this.identity.newGroup(id);
+		group.setName(name);
+		group.setType(type);
+		this.identity.saveGroup(group);
+	}
+
+	/**
+	 * What every officer needs to work in Tasklist: the app and the names of the
+	 * services.
+	 */
+	public void grantOfficer(String groupId) {
+		grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(groupId, Resources.APPLICATION, "welcome", Permissions.ACCESS);
+		grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+	}
+
+	/** Lets the group start the process from a Tasklist start form or the REST API. */
+	public void allowStart(String processDefinitionKey, String groupId) {
+		grant(groupId, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+	}
+
+	/**
+	 * Adds the permissions to the group's authorization on the resource, creating it if
+	 * needed.
+	 */
+	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		try {
+			save(groupId, resource, resourceId, permissions);
+		}
+		catch (ProcessEngineException raceWithAnotherNode) {
+			// Two nodes starting together may both create the row; the unique constraint
+			// lets one
+			// win, and the loser adds its permissions to the winner's row.
+			save(groupId, resource, resourceId, permissions);
+		}
+	}
+
+	private void save(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = this.authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (authorization == null) {
+			authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			authorization.setGroupId(groupId);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+			return;
+		}
+		Arrays.stream(permissions).forEach(authorization::addPermission);
+		this.authorizations.saveAuthorization(authorization);
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.cirm.platform;
+
+/**
+ * The Camunda groups that stand for officers' roles. Agencies are groups too, named
+ * {@code agency-<code>}; an officer belongs to one agency group and any number of roles.
+ */
+public final class Roles {
+
+	public static final String COUNTER = "counter";
+
+	public static final String HOTLINE = "hotline";
+
+	public static final String SUPERVISOR = "supervisor";
+
+	public static final String PROCESS_OWNER = "process-owner";
+
+	public static final String ADMIN = "admin";
+
+	/** The Camunda group type of role groups. */
+	public static final String ROLE_GROUP_TYPE = "role";
+
+	/** The Camunda group type of agency groups. */
+	public static final String AGENCY_GROUP_TYPE = "agency";
+
+	private Roles() {
+	}
+
+	public static String agencyGroup(String agencyCode) {
+		return "agency-" + agencyCode;
+	}
+
+}

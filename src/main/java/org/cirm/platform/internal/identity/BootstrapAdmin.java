@@ -1,0 +1,44 @@
+package org.cirm.platform.internal.identity;
+
+import java.util.List;
+
+import org.cirm.platform.Roles;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first administrator of a new installation from {@code cirm.bootstrap-admin}
+ * (environment {@code CIRM_BOOTSTRAP_ADMIN_USER_ID} and
+ * {@code CIRM_BOOTSTRAP_ADMIN_PASSWORD}), who then creates the officers in Camunda Admin.
+ * Camunda's own first-user setup page stays closed.
+ */
+@Component
+@Order(30)
+class BootstrapAdmin implements ApplicationRunner {
+
+	private final Settings settings;
+
+	private final Officers officers;
+
+	BootstrapAdmin(Settings settings, Officers officers) {
+		this.settings = settings;
+		this.officers = officers;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.settings.userId() == null || this.settings.userId().isBlank()) {
+			return;
+		}
+		this.officers.ensure(this.settings.userId(), "ผู้ดูแลระบบ", "Administrator", null, this.settings.password(),
+				List.of(Roles.ADMIN));
+	}
+
+	@ConfigurationProperties("cirm.bootstrap-admin")
+	record Settings(String userId, String password) {
+	}
+
+}

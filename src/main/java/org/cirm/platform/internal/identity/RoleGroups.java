@@ -1,0 +1,77 @@
+package org.cirm.platform.internal.identity;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.cirm.platform.AccessPolicy;
+import org.cirm.platform.Roles;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups and what each role may do, on every start and in every profile:
+ * the access model is part of the product, not of the demo. Agencies add their own groups
+ * ({@code agency} module).
+ */
+@Component
+@Order(10)
+class RoleGroups implements ApplicationRunner {
+
+	private static final Map<String, String> NAMES = Map.of(Roles.COUNTER, "เจ้าหน้าที่เคาน์เตอร์ / Counter officers",
+			Roles.HOTLINE, "เจ้าหน้าที่สายด่วน / Hotline officers", Roles.SUPERVISOR, "หัวหน้างาน / Supervisors",
+			Roles.PROCESS_OWNER, "เจ้าของกระบวนงาน / Process owners", Roles.ADMIN, "ผู้ดูแลระบบ / Administrators");
+
+	private final AccessPolicy access;
+
+	private final TasklistFilters filters;
+
+	RoleGroups(AccessPolicy access, TasklistFilters filters) {
+		this.access = access;
+		this.filters = filters;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		NAMES.forEach((id, name) -> this.access.ensureGroup(id, name, Roles.ROLE_GROUP_TYPE));
+		this.access.grantOfficer(Roles.COUNTER);
+		this.access.grantOfficer(Roles.HOTLINE);
+		grantSupervisor();
+		grantProcessOwner();
+		this.filters.ensureShared();
+	}
+
+	/**
+	 * Supervisors follow every case and reassign steps; they read history but change no
+	 * model.
+	 */
+	private void grantSupervisor() {
+		String group = Roles.SUPERVISOR;
+		this.access.grantOfficer(group);
+		this.access.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		this.access.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+				Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
+		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+		this.access.grant(group, Resources.TASK, Authorization.ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+	}
+
+	/**
+	 * Process owners alone deploy models; they see and repair running cases in Cockpit.
+	 */
+	private void grantProcessOwner() {
+		String group = Roles.PROCESS_OWNER;
+		this.access.grantOfficer(group);
+		this.access.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		this.access.grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ,
+				Permissions.DELETE);
+		this.access.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.ALL);
+		this.access.grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
+		this.access.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
+		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.ALL);
+	}
+
+}

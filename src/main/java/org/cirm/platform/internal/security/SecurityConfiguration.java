@@ -1,0 +1,118 @@
+package org.cirm.platform.internal.security;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+
+import org.cirm.platform.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for officers across the Camunda webapps and our own pages; HTTP Basic for the
+ * engine REST API; citizen pages public.
+ *
+ * <p>
+ * Spring Security authenticates against Camunda's identity store and the webapps and REST
+ * API trust it ({@link EngineAuthenticationConfiguration}). Nothing here may open an
+ * engine endpoint or a webapp API to an anonymous caller.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	static final String ADMIN_AUTHORITY = CamundaIdentityAuthentication.GROUP_PREFIX + Roles.ADMIN;
+
+	private static final PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+
+	private static final RequestMatcher WEBAPP_API = path.matcher("/camunda/api/**");
+
+	private static final RequestMatcher WEBAPP_LOGOUT = path.matcher(HttpMethod.POST,
+			"/camunda/api/admin/auth/user/{engine}/logout");
+
+	/**
+	 * The engine REST API: stateless, HTTP Basic on every call, no session to ride on.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+		return http.securityMatcher(path.matcher("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("CiRM engine API"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			// Credentials travel with every request and no cookie authenticates it:
+			// nothing to forge.
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(anyOf("/", "/login", "/error", "/css/**", "/images/**", "/favicon.ico",
+					"/actuator/health/**", "/actuator/info"))
+			.permitAll()
+			// Camunda's first-admin setup would let any officer create an engine
+			// administrator.
+			.requestMatchers(path.matcher("/camunda/api/admin/setup/**"))
+			.denyAll()
+			.requestMatchers(path.matcher("/actuator/**"))
+			.hasAuthority(ADMIN_AUTHORITY)
+			.anyRequest()
+			.authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/officer", false))
+			.logout(logout -> logout
+				.logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), WEBAPP_LOGOUT))
+				.logoutSuccessHandler(logoutSuccess()))
+			// The webapps carry Camunda's own CSRF filter (token cookie and header); ours
+			// guards our forms.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
+			.headers(headers -> headers.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(31_536_000)
+				.includeSubDomains(true)
+				.requestMatcher(request -> hsts && request.isSecure())));
+		return http.build();
+	}
+
+	/**
+	 * Paths as the servlet container sees them: the Camunda webapps and the engine REST
+	 * API are servlets of their own, which Spring MVC path matchers would not see.
+	 */
+	private static RequestMatcher anyOf(String... patterns) {
+		return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(path::matcher).toList());
+	}
+
+	/**
+	 * The webapps' own logout button ends the one session too, and gets the status it
+	 * expects.
+	 */
+	private static LogoutSuccessHandler logoutSuccess() {
+		var toLoginPage = new SimpleUrlLogoutSuccessHandler();
+		toLoginPage.setDefaultTargetUrl("/login?logout");
+		var handlers = new LinkedHashMap<RequestMatcher, LogoutSuccessHandler>();
+		handlers.put(WEBAPP_LOGOUT, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
+		var delegating = new DelegatingLogoutSuccessHandler(handlers);
+		delegating.setDefaultLogoutSuccessHandler(toLoginPage);
+		return delegating;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.cirm.servicerequest.internal.complaint;
+
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_NOTE;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.cirm.agency.AgencyDirectory;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes triage only with a decision the process can act on: a known agency to forward
+ * to, or the answer or reason recorded when the centre closes the complaint itself.
+ */
+@Component
+class CheckTriageListener implements TaskListener {
+
+	private final AgencyDirectory agencies;
+
+	CheckTriageListener(AgencyDirectory agencies) {
+		this.agencies = agencies;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		TriageDecision decision = TRIAGE_DECISION.requireFrom(task, "ต้องเลือกผลการคัดกรอง / Choose a triage decision");
+		if (decision != TriageDecision.FORWARD) {
+			TRIAGE_NOTE.requireFrom(task, "ต้องบันทึกคำตอบหรือเหตุผล / Record the answer or the reason");
+			return;
+		}
+		String agency = RESPONSIBLE_AGENCY.requireFrom(task,
+				"ต้องเลือกหน่วยงานที่รับผิดชอบ / Choose the responsible agency");
+		if (!this.agencies.knows(agency) || agency.equals(ComplaintProcess.COMPLAINT_CENTRE)) {
+			throw new BadUserRequestException(
+					"ไม่รู้จักหน่วยงาน '" + agency + "' / Unknown responsible agency '" + agency + "'");
+		}
+	}
+
+}

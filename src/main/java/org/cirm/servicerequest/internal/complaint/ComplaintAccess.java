@@ -1,0 +1,31 @@
+package org.cirm.servicerequest.internal.complaint;
+
+import org.cirm.platform.AccessPolicy;
+import org.cirm.platform.Roles;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may receive a complaint: counter and hotline officers, and the complaint centre
+ * itself.
+ */
+@Component
+@Order(25)
+class ComplaintAccess implements ApplicationRunner {
+
+	private final AccessPolicy access;
+
+	ComplaintAccess(AccessPolicy access) {
+		this.access = access;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.access.allowStart(ComplaintProcess.KEY, Roles.COUNTER);
+		this.access.allowStart(ComplaintProcess.KEY, Roles.HOTLINE);
+		this.access.allowStart(ComplaintProcess.KEY, Roles.agencyGroup(ComplaintProcess.COMPLAINT_CENTRE));
+	}
+
+}

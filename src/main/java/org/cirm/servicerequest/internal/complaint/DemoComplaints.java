@@ -1,0 +1,98 @@
+package org.cirm.servicerequest.internal.complaint;
+
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION_TAKEN;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGORY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.LOCATION;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.OUTCOME_ACCEPTED;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.SUBJECT;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a few complaints at different steps into a new demo database, so that Tasklist
+ * shows work for the complaint centre and the municipality from the first login. Demo
+ * only, and only once.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class DemoComplaints implements ApplicationRunner {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	DemoComplaints(RuntimeService runtime, TaskService tasks, HistoryService history) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.history = history;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count() > 0) {
+			return;
+		}
+		receive(Channel.HOTLINE, Category.ROAD_AND_TRAFFIC, "ถนนชำรุดเป็นหลุมลึก / Deep pothole",
+				"ถนนเทศบาล 3 หน้าตลาดสด / Municipal road 3, in front of the fresh market");
+		String noise = receive(Channel.COUNTER, Category.PUBLIC_NUISANCE,
+				"เสียงดังจากโรงงานกลางดึก / Factory noise at night", "ซอยร่วมใจ 7 / Soi Ruamjai 7");
+		forwardToMunicipality(noise);
+		String garbage = receive(Channel.WEB, Category.ENVIRONMENT,
+				"ไม่มีการเก็บขยะ 2 สัปดาห์ / No garbage collection for two weeks",
+				"หมู่บ้านสุขใจ ซอย 2 / Sukjai village, soi 2");
+		forwardToMunicipality(garbage);
+		handle(garbage);
+		String light = receive(Channel.HOTLINE, Category.PUBLIC_SERVICE, "ไฟส่องสว่างดับ / Street lights out",
+				"ถนนสายหลักหน้าโรงเรียน / Main road in front of the school");
+		forwardToMunicipality(light);
+		handle(light);
+		completeCurrentStep(light, OUTCOME_ACCEPTED.putIn(Variables.createVariables(), true));
+	}
+
+	private String receive(Channel channel, Category category, String subject, String location) {
+		VariableMap variables = Variables.createVariables();
+		CHANNEL.putIn(variables, channel);
+		CATEGORY.putIn(variables, category);
+		SUBJECT.putIn(variables, subject);
+		LOCATION.putIn(variables, location);
+		DETAILS.putIn(variables, "เรื่องตัวอย่างสำหรับการสาธิต / Sample complaint for the demo");
+		return this.runtime.startProcessInstanceByKey(ComplaintProcess.KEY, variables).getId();
+	}
+
+	private void forwardToMunicipality(String complaint) {
+		VariableMap variables = TRIAGE_DECISION.putIn(Variables.createVariables(), TriageDecision.FORWARD);
+		completeCurrentStep(complaint, RESPONSIBLE_AGENCY.putIn(variables, "municipality"));
+	}
+
+	private void handle(String complaint) {
+		VariableMap variables = HANDLING_RESULT.putIn(Variables.createVariables(), HandlingResult.DONE);
+		completeCurrentStep(complaint, ACTION_TAKEN.putIn(variables, "ส่งทีมงานแก้ไขแล้ว / A crew fixed it"));
+	}
+
+	private void completeCurrentStep(String complaint, VariableMap variables) {
+		String task = this.tasks.createTaskQuery().processInstanceId(complaint).singleResult().getId();
+		this.tasks.complete(task, variables);
+	}
+
+}
