@@ -3,8 +3,8 @@ package org.cirm.servicerequest.internal.complaint;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.OUTCOME_ACCEPTED;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.REVIEW_NOTE;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
  * missing.
  */
 @Component
-class CheckReviewListener implements TaskListener {
+class CheckReviewListener implements ExecutionListener {
 
 	@Override
-	public void notify(DelegateTask task) {
-		boolean accepted = OUTCOME_ACCEPTED.requireFrom(task,
+	public void notify(DelegateExecution step) {
+		boolean accepted = OUTCOME_ACCEPTED.requireFrom(step,
 				"ต้องระบุว่ายอมรับผลหรือไม่ / Say whether the outcome is accepted");
 		if (!accepted) {
-			REVIEW_NOTE.requireFrom(task, "ต้องระบุเหตุผลที่ส่งกลับ / Give the reason for sending it back");
+			REVIEW_NOTE.requireFrom(step, "ต้องระบุเหตุผลที่ส่งกลับ / Give the reason for sending it back");
 		}
 	}
 

@@ -5,8 +5,8 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_NOTE;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * to, or the answer or reason recorded when the centre closes the complaint itself.
  */
 @Component
-class CheckTriageListener implements TaskListener {
+class CheckTriageListener implements ExecutionListener {
 
 	private final AgencyDirectory agencies;
 
@@ -25,13 +25,13 @@ class CheckTriageListener implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		TriageDecision decision = TRIAGE_DECISION.requireFrom(task, "ต้องเลือกผลการคัดกรอง / Choose a triage decision");
+	public void notify(DelegateExecution step) {
+		TriageDecision decision = TRIAGE_DECISION.requireFrom(step, "ต้องเลือกผลการคัดกรอง / Choose a triage decision");
 		if (decision != TriageDecision.FORWARD) {
-			TRIAGE_NOTE.requireFrom(task, "ต้องบันทึกคำตอบหรือเหตุผล / Record the answer or the reason");
+			TRIAGE_NOTE.requireFrom(step, "ต้องบันทึกคำตอบหรือเหตุผล / Record the answer or the reason");
 			return;
 		}
-		String agency = RESPONSIBLE_AGENCY.requireFrom(task,
+		String agency = RESPONSIBLE_AGENCY.requireFrom(step,
 				"ต้องเลือกหน่วยงานที่รับผิดชอบ / Choose the responsible agency");
 		if (!this.agencies.knows(agency) || agency.equals(ComplaintProcess.COMPLAINT_CENTRE)) {
 			throw new BadUserRequestException(

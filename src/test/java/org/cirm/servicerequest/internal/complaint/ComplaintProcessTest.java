@@ -1,0 +1,193 @@
+package org.cirm.servicerequest.internal.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION_TAKEN;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGORY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.LOCATION;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.OUTCOME_ACCEPTED;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.REVIEW_NOTE;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.SUBJECT;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_NOTE;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.cirm.agency.Agency;
+import org.cirm.agency.AgencyDirectory;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = { "processes/complaint/complaint.bpmn", "forms/complaint/complaint-start.form",
+		"forms/complaint/complaint-triage.form", "forms/complaint/complaint-handle.form",
+		"forms/complaint/complaint-review.form" })
+class ComplaintProcessTest {
+
+	private static final AgencyDirectory AGENCIES = new AgencyDirectory(
+			List.of(new Agency("complaint-centre", "ศูนย์ดำรงธรรม", "Complaint centre"),
+					new Agency("municipality", "เทศบาล", "Municipality"), new Agency("dopa", "กรมการปกครอง", "DOPA")));
+
+	@BeforeEach
+	void registerListeners() {
+		Mocks.register("checkComplaintReceivedListener", new CheckComplaintReceivedListener());
+		Mocks.register("checkTriageListener", new CheckTriageListener(AGENCIES));
+		Mocks.register("checkHandlingListener", new CheckHandlingListener());
+		Mocks.register("checkReviewListener", new CheckReviewListener());
+	}
+
+	@AfterEach
+	void resetListeners() {
+		Mocks.reset();
+	}
+
+	@Test
+	void closesAfterTheAgencyResolvesAndTheCentreAcceptsTheOutcome() {
+		ProcessInstance complaint = receive();
+		assertThat(complaint).isWaitingAt("Task_TriageComplaint").task().hasCandidateGroup("agency-complaint-centre");
+
+		complete(task(complaint), forwardTo("municipality"));
+		assertThat(complaint).isWaitingAt("Task_HandleComplaint").task().hasCandidateGroup("agency-municipality");
+
+		complete(task(complaint), handled(HandlingResult.DONE));
+		assertThat(complaint).isWaitingAt("Task_ReviewOutcome").task().hasCandidateGroup("agency-complaint-centre");
+
+		complete(task(complaint), OUTCOME_ACCEPTED.putIn(Variables.createVariables(), true));
+		assertThat(complaint).isEnded()
+			.hasPassedInOrder("Task_TriageComplaint", "Task_HandleComplaint", "Task_ReviewOutcome",
+					"Event_ComplaintClosed")
+			.variables()
+			.containsEntry(ACTION_TAKEN.name(), "Crew filled the pothole");
+	}
+
+	@Test
+	void reroutesToAnotherAgencyWhenTheFirstIsNotResponsible() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), forwardTo("dopa"));
+		assertThat(complaint).task().hasCandidateGroup("agency-dopa");
+
+		complete(task(complaint), handled(HandlingResult.NOT_RESPONSIBLE));
+		assertThat(complaint).isWaitingAt("Task_TriageComplaint");
+
+		complete(task(complaint), forwardTo("municipality"));
+		assertThat(complaint).isWaitingAt("Task_HandleComplaint").task().hasCandidateGroup("agency-municipality");
+	}
+
+	@Test
+	void sendsBackToTheAgencyWhenTheCentreRejectsTheOutcome() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), forwardTo("municipality"));
+		complete(task(complaint), handled(HandlingResult.DONE));
+
+		VariableMap sendBack = OUTCOME_ACCEPTED.putIn(Variables.createVariables(), false);
+		complete(task(complaint), REVIEW_NOTE.putIn(sendBack, "The pothole is still there"));
+
+		assertThat(complaint).isWaitingAt("Task_HandleComplaint").task().hasCandidateGroup("agency-municipality");
+	}
+
+	@Test
+	void closesAtTriageWhenTheCentreAnswersAtOnce() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), closedAtTriage(TriageDecision.ANSWERED, "Explained the road closure schedule"));
+
+		assertThat(complaint).isEnded().hasPassed("Event_ComplaintAnswered").hasNotPassed("Task_HandleComplaint");
+	}
+
+	@Test
+	void closesAtTriageWhenTheCentreRejectsTheComplaint() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), closedAtTriage(TriageDecision.REJECTED, "Duplicate of an open complaint"));
+
+		assertThat(complaint).isEnded().hasPassed("Event_ComplaintRejected");
+	}
+
+	@Test
+	void refusesAComplaintWithoutDetails() {
+		VariableMap variables = complaintVariables();
+		variables.remove(DETAILS.name());
+
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, variables))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("The details are required");
+		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+	}
+
+	@Test
+	void refusesToForwardWithoutAResponsibleAgency() {
+		ProcessInstance complaint = receive();
+		VariableMap noAgency = TRIAGE_DECISION.putIn(Variables.createVariables(), TriageDecision.FORWARD);
+
+		assertThatThrownBy(() -> complete(task(complaint), noAgency)).isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Choose the responsible agency");
+		assertThat(complaint).isWaitingAt("Task_TriageComplaint");
+	}
+
+	@Test
+	void refusesToForwardToAnUnknownAgency() {
+		ProcessInstance complaint = receive();
+
+		assertThatThrownBy(() -> complete(task(complaint), forwardTo("ministry-of-magic")))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Unknown responsible agency 'ministry-of-magic'");
+	}
+
+	@Test
+	void refusesToSendBackWithoutAReason() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), forwardTo("municipality"));
+		complete(task(complaint), handled(HandlingResult.DONE));
+
+		assertThatThrownBy(() -> complete(task(complaint), OUTCOME_ACCEPTED.putIn(Variables.createVariables(), false)))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Give the reason for sending it back");
+	}
+
+	private static ProcessInstance receive() {
+		return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, complaintVariables());
+	}
+
+	private static VariableMap complaintVariables() {
+		VariableMap variables = Variables.createVariables();
+		CHANNEL.putIn(variables, Channel.HOTLINE);
+		CATEGORY.putIn(variables, Category.ROAD_AND_TRAFFIC);
+		SUBJECT.putIn(variables, "Deep pothole");
+		LOCATION.putIn(variables, "Municipal road 3");
+		return DETAILS.putIn(variables, "A pothole half a metre deep in front of the market");
+	}
+
+	private static VariableMap forwardTo(String agency) {
+		VariableMap variables = TRIAGE_DECISION.putIn(Variables.createVariables(), TriageDecision.FORWARD);
+		return RESPONSIBLE_AGENCY.putIn(variables, agency);
+	}
+
+	private static VariableMap closedAtTriage(TriageDecision decision, String note) {
+		return TRIAGE_NOTE.putIn(TRIAGE_DECISION.putIn(Variables.createVariables(), decision), note);
+	}
+
+	private static VariableMap handled(HandlingResult result) {
+		return ACTION_TAKEN.putIn(HANDLING_RESULT.putIn(Variables.createVariables(), result),
+				"Crew filled the pothole");
+	}
+
+}
