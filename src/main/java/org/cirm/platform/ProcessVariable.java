@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -54,7 +54,7 @@ public final class ProcessVariable<T> {
 				return Enum.valueOf(type, (String) stored);
 			}
 			catch (IllegalArgumentException | ClassCastException ex) {
-				throw new BadUserRequestException("'" + stored + "' is not a valid " + name);
+				throw new FormFieldValidationException(name, "'" + stored + "' is not a valid " + name);
 			}
 		});
 	}
@@ -71,12 +71,12 @@ public final class ProcessVariable<T> {
 
 	/**
 	 * The value an officer must have entered: a missing or blank value is a
-	 * {@link BadUserRequestException}, which the REST API and Tasklist show as a 400 with
-	 * the message.
+	 * {@link FormFieldValidationException}, which the REST API and Tasklist show as a 400
+	 * with the message.
 	 */
 	public T requireFrom(VariableScope scope, String message) {
 		return optionalFrom(scope).filter(value -> !(value instanceof String text && text.isBlank()))
-			.orElseThrow(() -> new BadUserRequestException(message));
+			.orElseThrow(() -> new FormFieldValidationException(this.name, message));
 	}
 
 	public Optional<T> optionalFrom(VariableScope scope) {

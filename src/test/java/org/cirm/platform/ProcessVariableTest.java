@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.util.Date;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.core.variable.scope.SimpleVariableInstance.SimpleVariableInstanceFactory;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableInstanceLifecycleListener;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
@@ -67,7 +67,8 @@ class ProcessVariableTest {
 		Scope scope = new Scope();
 		NOTE.set(scope, "   ");
 
-		assertThatThrownBy(() -> NOTE.requireFrom(scope, "Write a note")).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> NOTE.requireFrom(scope, "Write a note"))
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessage("Write a note");
 		assertThatThrownBy(() -> DONE.requireFrom(scope, "Say if done")).hasMessage("Say if done");
 	}
@@ -77,7 +78,7 @@ class ProcessVariableTest {
 		Scope scope = new Scope();
 		scope.setVariable("day", "HOLIDAY");
 
-		assertThatThrownBy(() -> DAY.from(scope)).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> DAY.from(scope)).isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("'HOLIDAY' is not a valid day");
 	}
 

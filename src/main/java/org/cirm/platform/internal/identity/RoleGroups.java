@@ -42,6 +42,7 @@ class RoleGroups implements ApplicationRunner {
 		this.access.grantOfficer(Roles.HOTLINE);
 		grantSupervisor();
 		grantProcessOwner();
+		grantAdmin();
 		this.filters.ensureShared();
 	}
 
@@ -57,6 +58,21 @@ class RoleGroups implements ApplicationRunner {
 				Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
 		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
 		this.access.grant(group, Resources.TASK, Authorization.ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+	}
+
+	/**
+	 * Administrators manage accounts, permissions and every engine object, but deploy no
+	 * model: deploying is the process owners' act alone, and so answerable.
+	 */
+	private void grantAdmin() {
+		for (Resources resource : Resources.values()) {
+			if (resource == Resources.DEPLOYMENT) {
+				this.access.grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.READ, Permissions.DELETE);
+			}
+			else {
+				this.access.grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+			}
+		}
 	}
 
 	/**

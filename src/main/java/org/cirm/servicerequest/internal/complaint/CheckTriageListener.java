@@ -4,7 +4,7 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPON
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_NOTE;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.cirm.agency.AgencyDirectory;
@@ -34,7 +34,7 @@ class CheckTriageListener implements ExecutionListener {
 		String agency = RESPONSIBLE_AGENCY.requireFrom(step,
 				"ต้องเลือกหน่วยงานที่รับผิดชอบ / Choose the responsible agency");
 		if (!this.agencies.knows(agency) || agency.equals(ComplaintProcess.COMPLAINT_CENTRE)) {
-			throw new BadUserRequestException(
+			throw new FormFieldValidationException(RESPONSIBLE_AGENCY.name(),
 					"ไม่รู้จักหน่วยงาน '" + agency + "' / Unknown responsible agency '" + agency + "'");
 		}
 	}

@@ -21,9 +21,10 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -37,13 +38,17 @@ import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecisio
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "processes/complaint/complaint.bpmn", "forms/complaint/complaint-start.form",
 		"forms/complaint/complaint-triage.form", "forms/complaint/complaint-handle.form",
 		"forms/complaint/complaint-review.form" })
 class ComplaintProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.camunda.cfg.xml")
+		.build();
 
 	private static final AgencyDirectory AGENCIES = new AgencyDirectory(
 			List.of(new Agency("complaint-centre", "ศูนย์ดำรงธรรม", "Complaint centre"),
@@ -51,6 +56,9 @@ class ComplaintProcessTest {
 
 	@BeforeEach
 	void registerListeners() {
+		// The web tests' Spring engine may live in the same JVM: tell the assertions
+		// which engine.
+		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("checkComplaintReceivedListener", new CheckComplaintReceivedListener());
 		Mocks.register("checkTriageListener", new CheckTriageListener(AGENCIES));
 		Mocks.register("checkHandlingListener", new CheckHandlingListener());
@@ -128,7 +136,7 @@ class ComplaintProcessTest {
 		variables.remove(DETAILS.name());
 
 		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, variables))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("The details are required");
 		assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 	}
@@ -138,7 +146,7 @@ class ComplaintProcessTest {
 		ProcessInstance complaint = receive();
 		VariableMap noAgency = TRIAGE_DECISION.putIn(Variables.createVariables(), TriageDecision.FORWARD);
 
-		assertThatThrownBy(() -> complete(task(complaint), noAgency)).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> complete(task(complaint), noAgency)).isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Choose the responsible agency");
 		assertThat(complaint).isWaitingAt("Task_TriageComplaint");
 	}
@@ -148,7 +156,7 @@ class ComplaintProcessTest {
 		ProcessInstance complaint = receive();
 
 		assertThatThrownBy(() -> complete(task(complaint), forwardTo("ministry-of-magic")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Unknown responsible agency 'ministry-of-magic'");
 	}
 
@@ -159,7 +167,7 @@ class ComplaintProcessTest {
 		complete(task(complaint), handled(HandlingResult.DONE));
 
 		assertThatThrownBy(() -> complete(task(complaint), OUTCOME_ACCEPTED.putIn(Variables.createVariables(), false)))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Give the reason for sending it back");
 	}
 

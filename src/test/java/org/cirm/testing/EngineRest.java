@@ -1,0 +1,68 @@
+package org.cirm.testing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Calls the engine REST API as a given officer, the way Tasklist, Modeler and agency
+ * systems do.
+ */
+public final class EngineRest {
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private final TestRestTemplate http;
+
+	public EngineRest(TestRestTemplate http, String user, String password) {
+		this.http = http.withBasicAuth(user, password);
+	}
+
+	public ResponseEntity<String> post(String path, Object body) {
+		return this.http.postForEntity("/engine-rest" + path, body, String.class);
+	}
+
+	public ResponseEntity<String> get(String path) {
+		return this.http.getForEntity("/engine-rest" + path, String.class);
+	}
+
+	public List<Map<String, Object>> list(String path) {
+		ResponseEntity<List<Map<String, Object>>> response = this.http.exchange("/engine-rest" + path, HttpMethod.GET,
+				HttpEntity.EMPTY, LIST);
+		if (!response.getStatusCode().is2xxSuccessful()) {
+			throw new AssertionError("GET " + path + " answered " + response.getStatusCode());
+		}
+		return response.getBody();
+	}
+
+	/**
+	 * Starts a process from its start form, as Tasklist does; answers the engine's
+	 * response.
+	 */
+	public ResponseEntity<String> submitStartForm(String processKey, Map<String, Object> values) {
+		return post("/process-definition/key/" + processKey + "/submit-form", Map.of("variables", typed(values)));
+	}
+
+	/** Completes a task with its form values, as Tasklist does. */
+	public ResponseEntity<String> submitTaskForm(String taskId, Map<String, Object> values) {
+		return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(values)));
+	}
+
+	public List<Map<String, Object>> tasksOf(String processInstanceId) {
+		return list("/task?processInstanceId=" + processInstanceId + "&firstResult=0&maxResults=10");
+	}
+
+	private static Map<String, Object> typed(Map<String, Object> values) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		return variables;
+	}
+
+}
