@@ -14,7 +14,11 @@ public final class Roles {
 
 	public static final String PROCESS_OWNER = "process-owner";
 
-	public static final String ADMIN = "admin";
+	/**
+	 * Camunda's own administrators group: the webapps send everyone to a first-user setup
+	 * page until someone belongs to it, so our administrators are its members.
+	 */
+	public static final String ADMIN = "camunda-admin";
 
 	/** The Camunda group type of role groups. */
 	public static final String ROLE_GROUP_TYPE = "role";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Camunda's own first-user setup page stays closed.
  */
 @Component
-@Order(30)
+@Order(45)
 class BootstrapAdmin implements ApplicationRunner {
 
 	private final Settings settings;
@@ -30,11 +30,14 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.settings.userId() == null || this.settings.userId().isBlank()) {
-			return;
+		if (this.settings.userId() != null && !this.settings.userId().isBlank()) {
+			this.officers.ensure(this.settings.userId(), "ผู้ดูแลระบบ", "Administrator", null, this.settings.password(),
+					List.of(Roles.ADMIN));
 		}
-		this.officers.ensure(this.settings.userId(), "ผู้ดูแลระบบ", "Administrator", null, this.settings.password(),
-				List.of(Roles.ADMIN));
+		if (!this.officers.anyMemberOf(Roles.ADMIN)) {
+			throw new IllegalStateException("No administrator exists. Set CIRM_BOOTSTRAP_ADMIN_USER_ID and "
+					+ "CIRM_BOOTSTRAP_ADMIN_PASSWORD for the first start.");
+		}
 	}
 
 	@ConfigurationProperties("cirm.bootstrap-admin")

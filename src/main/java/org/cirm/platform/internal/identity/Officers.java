@@ -19,6 +19,10 @@ class Officers {
 		this.identity = identity;
 	}
 
+	boolean anyMemberOf(String group) {
+		return this.identity.createUserQuery().memberOfGroup(group).count() > 0;
+	}
+
 	/**
 	 * Creates the account unless it exists, and adds it to the groups it is not yet in.
 	 */

@@ -73,9 +73,4 @@ class EngineHardeningTest {
 		assertThat(grants).extracting(Authorization::getUserId).containsOnlyNulls();
 	}
 
-	@Test
-	void ourAdminRoleAdministersTheEngine() {
-		assertThat(this.engine.getAdminGroups()).contains("admin");
-	}
-
 }

@@ -1,0 +1,110 @@
+package org.cirm.servicerequest.internal.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.Complaints;
+import org.cirm.testing.EngineRest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The complaint service end to end through the engine REST API that Tasklist uses:
+ * received at the hotline, triaged by the complaint centre, handled by the municipality,
+ * closed, and its history readable afterwards.
+ */
+@CirmWebTest
+class ComplaintServiceWebTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void aComplaintIsReceivedHandledByTwoAgenciesAndClosedWithItsOutcomeInHistory() {
+		String complaint = started(as("hotline").submitStartForm(ComplaintProcess.KEY, Complaints.potholeByHotline()));
+
+		complete(as("centre"), complaint, Complaints.forwardTo("municipality"));
+		complete(as("muni"), complaint, Complaints.resolved());
+		complete(as("centre"), complaint, Complaints.accepted());
+
+		EngineRest supervisor = as("supervisor");
+		assertThat(supervisor.list(history("/history/process-instance?processInstanceId=" + complaint)))
+			.extracting(instance -> instance.get("state"))
+			.containsExactly("COMPLETED");
+		assertThat(supervisor.list(history(
+				"/history/activity-instance?processInstanceId=" + complaint + "&sortBy=startTime&sortOrder=asc")))
+			.extracting(step -> step.get("activityId"))
+			.containsSubsequence("Task_TriageComplaint", "Task_HandleComplaint", "Task_ReviewOutcome",
+					"Event_ComplaintClosed");
+		assertThat(supervisor
+			.list(history("/history/variable-instance?processInstanceIdIn=" + complaint + "&variableName=actionTaken")))
+			.extracting(variable -> variable.get("value"))
+			.containsExactly("Crew filled the pothole; photo ref P-0042");
+	}
+
+	@Test
+	void onlyReceivingOfficersMayStartAComplaint() {
+		ResponseEntity<String> response = as("muni").submitStartForm(ComplaintProcess.KEY,
+				Complaints.potholeByHotline());
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aComplaintWithoutDetailsIsRefusedWithAClearMessageAndNothingStarts() {
+		Map<String, Object> values = Complaints.potholeByHotline();
+		values.remove("details");
+		long before = as("supervisor").list(history("/history/process-instance?processDefinitionKey=ComplaintProcess"))
+			.size();
+
+		ResponseEntity<String> response = as("counter").submitStartForm(ComplaintProcess.KEY, values);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("ต้องระบุรายละเอียด / The details are required");
+		assertThat(as("supervisor").list(history("/history/process-instance?processDefinitionKey=ComplaintProcess")))
+			.hasSize((int) before);
+	}
+
+	@Test
+	void forwardingWithoutAnAgencyIsRefusedAndTheStepStaysOpen() {
+		String complaint = started(as("counter").submitStartForm(ComplaintProcess.KEY, Complaints.potholeByHotline()));
+		String triage = onlyTask(as("centre"), complaint);
+
+		ResponseEntity<String> response = as("centre").submitTaskForm(triage, Map.of("triageDecision", "FORWARD"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("Choose the responsible agency");
+		assertThat(onlyTask(as("centre"), complaint)).isEqualTo(triage);
+	}
+
+	private static String history(String query) {
+		return query + "&firstResult=0&maxResults=50";
+	}
+
+	private EngineRest as(String user) {
+		return new EngineRest(this.http, user, "demo");
+	}
+
+	private static void complete(EngineRest officer, String complaint, Map<String, Object> values) {
+		ResponseEntity<String> response = officer.submitTaskForm(onlyTask(officer, complaint), values);
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private static String onlyTask(EngineRest officer, String complaint) {
+		List<Map<String, Object>> tasks = officer.tasksOf(complaint);
+		assertThat(tasks).hasSize(1);
+		return (String) tasks.get(0).get("id");
+	}
+
+	private static String started(ResponseEntity<String> response) {
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+		return response.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.cirm.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client that keeps cookies and does not follow redirects, to walk through the
+ * officer pages and the Camunda webapps the way a browser session does.
+ */
+public final class Browser {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(HttpRequest.newBuilder(uri(path)).headers(withAcceptHtml(headers)).GET());
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A JSON POST to a webapp API, with the CSRF header the Camunda webapps send. */
+	public HttpResponse<String> postToWebappApi(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Logs in through the login page, with the CSRF token the page carries. */
+	public HttpResponse<String> login(String user, String password) {
+		Matcher token = CSRF_FIELD.matcher(get("/login").body());
+		if (!token.find()) {
+			throw new AssertionError("The login page carries no CSRF token");
+		}
+		return postForm("/login", Map.of("username", user, "password", password, "_csrf", token.group(1)));
+	}
+
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+	}
+
+	private static String[] withAcceptHtml(String... headers) {
+		return headers.length > 0 ? headers : new String[] { "Accept", "text/html" };
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
