@@ -35,7 +35,7 @@ class TasklistFilters {
 	void ensureShared() {
 		ensure("งานของหน่วยงาน / My agency's tasks", -10, "ขั้นตอนที่รอหน่วยงานของท่าน / Steps waiting for your agency",
 				this.tasks.createTaskQuery()
-					.taskCandidateGroupExpression("${currentUserGroups()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.includeAssignedTasks());
 		ensure("งานที่ฉันรับไว้ / My claimed tasks", -5, "ขั้นตอนที่ท่านรับไว้ / Steps you have claimed",
 				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

@@ -43,6 +43,14 @@ class EngineAuthenticationConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<QueryResultLimit> queryResultLimit() {
+		var registration = new FilterRegistrationBean<>(new QueryResultLimit());
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(AFTER_SPRING_SECURITY + 1);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<ExpressionKeyGuard> expressionKeyGuard(ObjectMapper json) {
 		var registration = new FilterRegistrationBean<>(new ExpressionKeyGuard(json));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");

@@ -40,8 +40,7 @@ class EngineHardeningTest {
 	}
 
 	@Test
-	void queriesHaveAResultLimitAndAdHocQueriesNoExpressions() {
-		assertThat(this.engine.getQueryMaxResultsLimit()).isEqualTo(1000);
+	void adHocQueriesTakeNoExpressions() {
 		assertThat(this.engine.isEnableExpressionsInAdhocQueries()).isFalse();
 	}
 

@@ -110,6 +110,14 @@ class EngineRestSecurityTest {
 	}
 
 	@Test
+	void capsQueryResultsAtAThousandRows() {
+		assertThat(as("centre").get("/task?firstResult=0&maxResults=5000").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(as("centre").get("/task?firstResult=0&maxResults=1000").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(as("centre").list("/group?type=agency")).hasSizeBetween(1, QueryResultLimit.MAX_RESULTS);
+	}
+
+	@Test
 	void onlyProcessOwnersDeploy() {
 		assertThat(deploy("muni").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(deploy("supervisor").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
