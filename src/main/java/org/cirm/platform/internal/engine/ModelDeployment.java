@@ -49,9 +49,19 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 		if (builder.getResourceNames().isEmpty()) {
 			return;
 		}
+		long before = deployments(engine);
 		Deployment deployment = builder.deploy();
-		log.info("Public services deployed as {} ({} resources)", deployment.getId(),
-				builder.getResourceNames().size());
+		if (deployments(engine) == before) {
+			log.info("Public services unchanged since deployment {}", deployment.getId());
+		}
+		else {
+			log.info("Public services deployed as {} ({} resources)", deployment.getId(),
+					builder.getResourceNames().size());
+		}
+	}
+
+	private static long deployments(ProcessEngine engine) {
+		return engine.getRepositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
 	}
 
 	private static Stream<Resource> models() {
