@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,6 +21,7 @@ import org.cirm.testing.EngineRest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -109,7 +111,62 @@ class ProductionOnPostgresIT {
 			assertThat(login.headers().firstValue("Strict-Transport-Security"))
 				.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
 			assertThat(login.headers().allValues("Set-Cookie"))
-				.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+				.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure", "HttpOnly"));
+		}
+	}
+
+	@Test
+	void twoNodesOnOneDatabaseServeTheSameOfficerSession() {
+		String database = newDatabase();
+		// Nodes of one JVM share Camunda's static engine registry; both engines use the
+		// same
+		// database, so either answers alike.
+		try (ConfigurableApplicationContext node1 = overPlainHttp(database);
+				ConfigurableApplicationContext node2 = overPlainHttp(database)) {
+			JdbcTemplate jdbc = node1.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Integer.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from act_id_group where id_ = 'agency-municipality'",
+					Integer.class))
+				.isEqualTo(1);
+			createOfficer(rest(node1, OPERATOR, OPERATOR_PASSWORD), "centre2", "agency-complaint-centre");
+
+			Browser onNode1 = new Browser(port(node1));
+			onNode1.login("centre2", OFFICER_PASSWORD);
+			assertThat(onNode1.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+
+			Browser onNode2 = onNode1.onPort(port(node2));
+			assertThat(onNode2.get("/officer").body()).contains("centre2");
+			assertThat(onNode2.get("/camunda/api/admin/auth/user/default", "Accept", "application/json").body())
+				.contains("\"userId\":\"centre2\"");
+			assertThat(onNode2
+				.get("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=5", "Accept", "application/json")
+				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void nodesStartingTogetherTakeTurnsSeeding() throws Exception {
+		try (ConfigurableApplicationContext node = production(newDatabase())) {
+			JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+			jdbc.update("delete from act_ru_authorization where resource_type_ = 5");
+			jdbc.update("delete from act_ru_filter");
+			ApplicationRunner startupSteps = node.getBean("startupSteps", ApplicationRunner.class);
+
+			CompletableFuture<Void> first = CompletableFuture.runAsync(() -> run(startupSteps));
+			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> run(startupSteps));
+			CompletableFuture.allOf(first, second).get();
+
+			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(2);
+		}
+	}
+
+	private static void run(ApplicationRunner runner) {
+		try {
+			runner.run(null);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -126,6 +183,12 @@ class ProductionOnPostgresIT {
 	void refusesToStartWithoutAnAdministrator() {
 		assertThatThrownBy(() -> start(newDatabase(), "prod", Map.of()))
 			.hasStackTraceContaining("No administrator exists");
+	}
+
+	/** Production, but with session cookies a plain-http test client may send back. */
+	private static ConfigurableApplicationContext overPlainHttp(String database) {
+		return start(database, "prod", Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD",
+				OPERATOR_PASSWORD, "server.servlet.session.cookie.secure", "false"));
 	}
 
 	private static ConfigurableApplicationContext production(String database) {

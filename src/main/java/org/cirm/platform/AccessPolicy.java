@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -73,18 +72,6 @@ public class AccessPolicy {
 	 * needed.
 	 */
 	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		try {
-			save(groupId, resource, resourceId, permissions);
-		}
-		catch (ProcessEngineException raceWithAnotherNode) {
-			// Two nodes starting together may both create the row; the unique constraint
-			// lets one
-			// win, and the loser adds its permissions to the winner's row.
-			save(groupId, resource, resourceId, permissions);
-		}
-	}
-
-	private void save(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization authorization = this.authorizations.createAuthorizationQuery()
 			.groupIdIn(groupId)
 			.resourceType(resource)

@@ -23,16 +23,23 @@ public final class Browser {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	public Browser(int port) {
+		this(port, new CookieManager());
+	}
+
+	private Browser(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(this.cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The same browser, with the same cookies, talking to another node. */
+	public Browser onPort(int port) {
+		return new Browser(port, this.cookies);
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {

@@ -4,8 +4,7 @@ import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.platform.AccessPolicy;
 import org.cirm.platform.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class AgencyGroups implements ApplicationRunner {
+class AgencyGroups implements StartupStep {
 
 	private final AgencyDirectory directory;
 
@@ -28,7 +27,7 @@ class AgencyGroups implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		for (Agency agency : this.directory.agencies()) {
 			this.access.ensureGroup(agency.officerGroup(), agency.displayName(), Roles.AGENCY_GROUP_TYPE);
 			this.access.grantOfficer(agency.officerGroup());

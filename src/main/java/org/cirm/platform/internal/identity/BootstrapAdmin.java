@@ -3,8 +3,7 @@ package org.cirm.platform.internal.identity;
 import java.util.List;
 
 import org.cirm.platform.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(45)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements StartupStep {
 
 	private final Settings settings;
 
@@ -29,7 +28,7 @@ class BootstrapAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.settings.userId() != null && !this.settings.userId().isBlank()) {
 			this.officers.ensure(this.settings.userId(), "ผู้ดูแลระบบ", "Administrator", null, this.settings.password(),
 					List.of(Roles.ADMIN));

@@ -2,8 +2,7 @@ package org.cirm.platform.internal.identity;
 
 import java.util.List;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
-class DemoOfficers implements ApplicationRunner {
+class DemoOfficers implements StartupStep {
 
 	static final String DEMO_EMAIL_DOMAIN = "@demo.cirm.invalid";
 
@@ -32,7 +31,7 @@ class DemoOfficers implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		for (Officer officer : this.settings.officers()) {
 			this.officers.ensure(officer.id(), officer.firstName(), officer.lastName(),
 					officer.id() + DEMO_EMAIL_DOMAIN, this.settings.password(), officer.groups());

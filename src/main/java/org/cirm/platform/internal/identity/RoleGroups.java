@@ -8,8 +8,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.cirm.platform.AccessPolicy;
 import org.cirm.platform.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class RoleGroups implements ApplicationRunner {
+class RoleGroups implements StartupStep {
 
 	private static final Map<String, String> NAMES = Map.of(Roles.COUNTER, "เจ้าหน้าที่เคาน์เตอร์ / Counter officers",
 			Roles.HOTLINE, "เจ้าหน้าที่สายด่วน / Hotline officers", Roles.SUPERVISOR, "หัวหน้างาน / Supervisors",
@@ -36,7 +35,7 @@ class RoleGroups implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		NAMES.forEach((id, name) -> this.access.ensureGroup(id, name, Roles.ROLE_GROUP_TYPE));
 		this.access.grantOfficer(Roles.COUNTER);
 		this.access.grantOfficer(Roles.HOTLINE);

@@ -2,8 +2,7 @@ package org.cirm.servicerequest.internal.complaint;
 
 import org.cirm.platform.AccessPolicy;
 import org.cirm.platform.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(25)
-class ComplaintAccess implements ApplicationRunner {
+class ComplaintAccess implements StartupStep {
 
 	private final AccessPolicy access;
 
@@ -22,7 +21,7 @@ class ComplaintAccess implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		this.access.allowStart(ComplaintProcess.KEY, Roles.COUNTER);
 		this.access.allowStart(ComplaintProcess.KEY, Roles.HOTLINE);
 		this.access.allowStart(ComplaintProcess.KEY, Roles.agencyGroup(ComplaintProcess.COMPLAINT_CENTRE));

@@ -20,8 +20,7 @@ import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.cirm.platform.StartupStep;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(50)
-class DemoComplaints implements ApplicationRunner {
+class DemoComplaints implements StartupStep {
 
 	private final RuntimeService runtime;
 
@@ -49,7 +48,7 @@ class DemoComplaints implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count() > 0) {
 			return;
 		}
