@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.cirm.testing.Browser;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
@@ -177,6 +179,21 @@ class ProductionOnPostgresIT {
 
 		assertThatThrownBy(() -> production(database)).hasStackTraceContaining("refuses to start")
 			.hasStackTraceContaining("demo accounts or default passwords");
+	}
+
+	@Test
+	void refusesToStartWhileAnAccountHasADefaultPassword() {
+		String database = newDatabase();
+		try (ConfigurableApplicationContext demo = start(database, "demo", Map.of())) {
+			IdentityService identity = demo.getBean(IdentityService.class);
+			identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));
+			User clerk = identity.newUser("clerk");
+			clerk.setEmail("clerk@municipality.example");
+			clerk.setPassword("changeme");
+			identity.saveUser(clerk);
+		}
+
+		assertThatThrownBy(() -> production(database)).hasStackTraceContaining("default passwords exist for [clerk]");
 	}
 
 	@Test
