@@ -75,12 +75,12 @@ class ProductionOnPostgresIT {
 			createOfficer(operator, "muni1", "agency-municipality");
 			createOfficer(operator, "dopa1", "agency-dopa");
 
-			String complaint = idOf(rest(app, "hotline1", OFFICER_PASSWORD).submitStartForm("ComplaintProcess",
-					Complaints.potholeByHotline()));
-			complete(rest(app, "centre1", OFFICER_PASSWORD), complaint, Complaints.forwardTo("municipality"));
+			String complaint = rest(app, "hotline1", OFFICER_PASSWORD).start("ComplaintProcess",
+					Complaints.potholeByHotline());
+			rest(app, "centre1", OFFICER_PASSWORD).completeOnlyTask(complaint, Complaints.forwardTo("municipality"));
 			assertThat(rest(app, "dopa1", OFFICER_PASSWORD).tasksOf(complaint)).isEmpty();
-			complete(rest(app, "muni1", OFFICER_PASSWORD), complaint, Complaints.resolved());
-			complete(rest(app, "centre1", OFFICER_PASSWORD), complaint, Complaints.accepted());
+			rest(app, "muni1", OFFICER_PASSWORD).completeOnlyTask(complaint, Complaints.resolved());
+			rest(app, "centre1", OFFICER_PASSWORD).completeOnlyTask(complaint, Complaints.accepted());
 
 			assertThat(operator
 				.list("/history/process-instance?firstResult=0&maxResults=5&processInstanceId=" + complaint))
@@ -251,18 +251,6 @@ class ProductionOnPostgresIT {
 		assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 		ResponseEntity<String> member = operator.put("/group/" + group + "/members/" + id);
 		assertThat(member.getStatusCode()).as(member.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-	}
-
-	private static void complete(EngineRest officer, String complaint, Map<String, Object> values) {
-		List<Map<String, Object>> tasks = officer.tasksOf(complaint);
-		assertThat(tasks).hasSize(1);
-		ResponseEntity<String> response = officer.submitTaskForm((String) tasks.get(0).get("id"), values);
-		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-	}
-
-	private static String idOf(ResponseEntity<String> started) {
-		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-		return started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 	}
 
 	private static EngineRest rest(ConfigurableApplicationContext app, String user, String password) {

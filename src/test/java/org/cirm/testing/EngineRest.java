@@ -1,5 +1,7 @@
 package org.cirm.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -61,6 +64,29 @@ public final class EngineRest {
 
 	public List<Map<String, Object>> tasksOf(String processInstanceId) {
 		return list("/task?processInstanceId=" + processInstanceId + "&firstResult=0&maxResults=10");
+	}
+
+	/** Starts a process from its start form and answers the new instance's id. */
+	public String start(String processKey, Map<String, Object> values) {
+		ResponseEntity<String> started = submitStartForm(processKey, values);
+		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+		return started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+	/** The one task of the process instance this officer may see. */
+	public String onlyTaskOf(String processInstanceId) {
+		List<Map<String, Object>> tasks = tasksOf(processInstanceId);
+		assertThat(tasks).hasSize(1);
+		return (String) tasks.get(0).get("id");
+	}
+
+	/**
+	 * Completes the one task of the process instance this officer may see, with its form
+	 * values.
+	 */
+	public void completeOnlyTask(String processInstanceId, Map<String, Object> values) {
+		ResponseEntity<String> response = submitTaskForm(onlyTaskOf(processInstanceId), values);
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
 	private static Map<String, Object> typed(Map<String, Object> values) {

@@ -49,10 +49,10 @@ class EngineRestSecurityTest {
 
 	@Test
 	void anOfficerSeesAndCompletesOnlyTheirOwnAgencysSteps() {
-		String complaint = id(as("counter").submitStartForm("ComplaintProcess", Complaints.potholeByHotline()));
-		as("centre").submitTaskForm(onlyTask(as("centre"), complaint), Complaints.forwardTo("municipality"));
+		String complaint = as("counter").start("ComplaintProcess", Complaints.potholeByHotline());
+		as("centre").submitTaskForm(as("centre").onlyTaskOf(complaint), Complaints.forwardTo("municipality"));
 
-		String handling = onlyTask(as("muni"), complaint);
+		String handling = as("muni").onlyTaskOf(complaint);
 		assertThat(as("dopa").tasksOf(complaint)).isEmpty();
 		assertThat(as("dopa").get("/task/" + handling).getStatusCode()).isIn(HttpStatus.FORBIDDEN,
 				HttpStatus.NOT_FOUND);
@@ -144,17 +144,6 @@ class EngineRestSecurityTest {
 
 	private EngineRest as(String user) {
 		return new EngineRest(this.http, user, "demo");
-	}
-
-	private static String onlyTask(EngineRest officer, String processInstanceId) {
-		List<Map<String, Object>> tasks = officer.tasksOf(processInstanceId);
-		assertThat(tasks).hasSize(1);
-		return (String) tasks.get(0).get("id");
-	}
-
-	static String id(ResponseEntity<String> started) {
-		assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-		return started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 	}
 
 }

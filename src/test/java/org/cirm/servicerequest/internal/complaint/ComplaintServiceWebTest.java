@@ -27,11 +27,11 @@ class ComplaintServiceWebTest {
 
 	@Test
 	void aComplaintIsReceivedHandledByTwoAgenciesAndClosedWithItsOutcomeInHistory() {
-		String complaint = started(as("hotline").submitStartForm(ComplaintProcess.KEY, Complaints.potholeByHotline()));
+		String complaint = as("hotline").start(ComplaintProcess.KEY, Complaints.potholeByHotline());
 
-		complete(as("centre"), complaint, Complaints.forwardTo("municipality"));
-		complete(as("muni"), complaint, Complaints.resolved());
-		complete(as("centre"), complaint, Complaints.accepted());
+		as("centre").completeOnlyTask(complaint, Complaints.forwardTo("municipality"));
+		as("muni").completeOnlyTask(complaint, Complaints.resolved());
+		as("centre").completeOnlyTask(complaint, Complaints.accepted());
 
 		EngineRest supervisor = as("supervisor");
 		assertThat(supervisor.list(history("/history/process-instance?processInstanceId=" + complaint)))
@@ -73,14 +73,14 @@ class ComplaintServiceWebTest {
 
 	@Test
 	void forwardingWithoutAnAgencyIsRefusedAndTheStepStaysOpen() {
-		String complaint = started(as("counter").submitStartForm(ComplaintProcess.KEY, Complaints.potholeByHotline()));
-		String triage = onlyTask(as("centre"), complaint);
+		String complaint = as("counter").start(ComplaintProcess.KEY, Complaints.potholeByHotline());
+		String triage = as("centre").onlyTaskOf(complaint);
 
 		ResponseEntity<String> response = as("centre").submitTaskForm(triage, Map.of("triageDecision", "FORWARD"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("Choose the responsible agency");
-		assertThat(onlyTask(as("centre"), complaint)).isEqualTo(triage);
+		assertThat(as("centre").onlyTaskOf(complaint)).isEqualTo(triage);
 	}
 
 	private static String history(String query) {
@@ -89,22 +89,6 @@ class ComplaintServiceWebTest {
 
 	private EngineRest as(String user) {
 		return new EngineRest(this.http, user, "demo");
-	}
-
-	private static void complete(EngineRest officer, String complaint, Map<String, Object> values) {
-		ResponseEntity<String> response = officer.submitTaskForm(onlyTask(officer, complaint), values);
-		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-	}
-
-	private static String onlyTask(EngineRest officer, String complaint) {
-		List<Map<String, Object>> tasks = officer.tasksOf(complaint);
-		assertThat(tasks).hasSize(1);
-		return (String) tasks.get(0).get("id");
-	}
-
-	private static String started(ResponseEntity<String> response) {
-		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-		return response.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 	}
 
 }
