@@ -2,7 +2,6 @@ package org.cirm.servicerequest.internal.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.cirm.testing.CirmWebTest;
