@@ -14,6 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -21,6 +24,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,6 +48,14 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher WEBAPP_LOGOUT = path.matcher(HttpMethod.POST,
 			"/camunda/api/admin/auth/user/{engine}/logout");
+
+	/**
+	 * Our pages load nothing from elsewhere and run no inline script. The webapps send
+	 * their own, nonce-based policy, which a second one would break.
+	 */
+	private static final HeaderWriter OUR_PAGES_POLICY = new DelegatingRequestMatcherHeaderWriter(
+			new NegatedRequestMatcher(path.matcher("/camunda/**")), new ContentSecurityPolicyHeaderWriter(
+					"default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"));
 
 	/**
 	 * The engine REST API: stateless, HTTP Basic on every call, no session to ride on.
@@ -87,9 +99,10 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
-			.headers(headers -> headers.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(31_536_000)
-				.includeSubDomains(true)
-				.requestMatcher(request -> hsts && request.isSecure())));
+			.headers(headers -> headers.addHeaderWriter(OUR_PAGES_POLICY)
+				.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(31_536_000)
+					.includeSubDomains(true)
+					.requestMatcher(request -> hsts && request.isSecure())));
 		return http.build();
 	}
 

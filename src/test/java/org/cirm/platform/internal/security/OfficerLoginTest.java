@@ -3,6 +3,7 @@ package org.cirm.platform.internal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.cirm.testing.Browser;
@@ -109,6 +110,19 @@ class OfficerLoginTest {
 		Browser admin = new Browser(this.port);
 		admin.login("admin", "demo");
 		assertThat(admin.get("/actuator/metrics", "Accept", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void ourPagesForbidForeignContentWhileTheWebappsKeepTheirOwnPolicy() {
+		Browser officer = new Browser(this.port);
+		assertThat(officer.get("/login").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'"));
+
+		officer.login("centre", "demo");
+		List<String> webappPolicies = officer.get("/camunda/app/tasklist/default/")
+			.headers()
+			.allValues("Content-Security-Policy");
+		assertThat(webappPolicies).hasSize(1).allSatisfy(policy -> assertThat(policy).contains("nonce-"));
 	}
 
 	@Test
