@@ -3,27 +3,18 @@ package org.cirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.cirm.testing.Browser;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,23 +35,9 @@ class ProductionOnPostgresIT {
 
 	private static final String OFFICER_PASSWORD = "Kr4bi-Chamber-Seven!";
 
-	private static final AtomicInteger databases = new AtomicInteger();
-
-	static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
-
 	@Test
 	void flywayCreatesTheSchemaAndTwoAgenciesWorkAComplaintToItsClose() throws Exception {
-		String database = newDatabase();
+		String database = Postgres.newDatabase();
 		try (ConfigurableApplicationContext app = production(database)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select description from flyway_schema_history where version = '1'",
@@ -90,7 +67,7 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void aRestartKeepsTheDataAndRedeploysNothing() {
-		String database = newDatabase();
+		String database = Postgres.newDatabase();
 		try (ConfigurableApplicationContext app = production(database)) {
 			createOfficer(rest(app, OPERATOR, OPERATOR_PASSWORD), "counter1", "counter");
 		}
@@ -106,7 +83,7 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void behindTlsItSendsHstsAndSecureSessionCookies() {
-		try (ConfigurableApplicationContext app = production(newDatabase())) {
+		try (ConfigurableApplicationContext app = production(Postgres.newDatabase())) {
 			HttpResponse<String> login = new Browser(port(app)).get("/login", "X-Forwarded-Proto", "https");
 
 			assertThat(login.headers().firstValue("Strict-Transport-Security"))
@@ -118,7 +95,7 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void twoNodesOnOneDatabaseServeTheSameOfficerSession() {
-		String database = newDatabase();
+		String database = Postgres.newDatabase();
 		// Nodes of one JVM share Camunda's static engine registry; both engines use the
 		// same
 		// database, so either answers alike.
@@ -148,7 +125,7 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void nodesStartingTogetherTakeTurnsSeeding() throws Exception {
-		try (ConfigurableApplicationContext node = production(newDatabase())) {
+		try (ConfigurableApplicationContext node = production(Postgres.newDatabase())) {
 			JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 			jdbc.update("delete from act_ru_authorization where resource_type_ = 5");
 			jdbc.update("delete from act_ru_filter");
@@ -173,8 +150,8 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void refusesToStartWhileDemoAccountsExist() {
-		String database = newDatabase();
-		start(database, "demo", Map.of()).close();
+		String database = Postgres.newDatabase();
+		Postgres.start(database, "demo", Map.of()).close();
 
 		assertThatThrownBy(() -> production(database)).hasStackTraceContaining("refuses to start")
 			.hasStackTraceContaining("demo accounts or default passwords");
@@ -182,8 +159,8 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void refusesToStartWhileAnAccountHasADefaultPassword() {
-		String database = newDatabase();
-		try (ConfigurableApplicationContext demo = start(database, "demo", Map.of())) {
+		String database = Postgres.newDatabase();
+		try (ConfigurableApplicationContext demo = Postgres.start(database, "demo", Map.of())) {
 			IdentityService identity = demo.getBean(IdentityService.class);
 			identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));
 			User clerk = identity.newUser("clerk");
@@ -197,49 +174,19 @@ class ProductionOnPostgresIT {
 
 	@Test
 	void refusesToStartWithoutAnAdministrator() {
-		assertThatThrownBy(() -> start(newDatabase(), "prod", Map.of()))
+		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod", Map.of()))
 			.hasStackTraceContaining("No administrator exists");
 	}
 
 	/** Production, but with session cookies a plain-http test client may send back. */
 	private static ConfigurableApplicationContext overPlainHttp(String database) {
-		return start(database, "prod", Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD",
-				OPERATOR_PASSWORD, "server.servlet.session.cookie.secure", "false"));
+		return Postgres.start(database, "prod", Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR,
+				"CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD, "server.servlet.session.cookie.secure", "false"));
 	}
 
 	private static ConfigurableApplicationContext production(String database) {
-		return start(database, "prod",
+		return Postgres.start(database, "prod",
 				Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD));
-	}
-
-	private static ConfigurableApplicationContext start(String database, String profile, Map<String, Object> extra) {
-		Map<String, Object> properties = new HashMap<>(extra);
-		properties.put("CIRM_DB_URL", postgres.getJdbcUrl("postgres", database));
-		properties.put("CIRM_DB_USER", "postgres");
-		properties.put("CIRM_DB_PASSWORD", "postgres");
-		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
-		properties.put("spring.datasource.username", "postgres");
-		properties.put("spring.datasource.password", "postgres");
-		properties.put("server.port", "0");
-		// As command-line arguments, which outrank application.yaml (builder properties
-		// do not).
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(CirmApplication.class).profiles(profile).run(arguments);
-	}
-
-	private static String newDatabase() {
-		String name = "cirm_" + databases.incrementAndGet();
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return name;
 	}
 
 	private static void createOfficer(EngineRest operator, String id, String group) {

@@ -1,0 +1,24 @@
+package org.cirm.citizen;
+
+import java.util.UUID;
+
+/**
+ * The opaque reference to a citizen that every module, process variable and URL uses in
+ * place of the national ID or a name. It reveals nothing and cannot be guessed.
+ */
+public record CitizenRef(String value) {
+
+	public CitizenRef {
+		UUID.fromString(value);
+	}
+
+	static CitizenRef random() {
+		return new CitizenRef(UUID.randomUUID().toString());
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

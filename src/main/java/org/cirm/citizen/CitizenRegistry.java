@@ -1,0 +1,124 @@
+package org.cirm.citizen;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen registry, keyed by national ID: registers and updates citizens and finds
+ * them by ID, by reference, or by name or phone. It never logs personal data; reads by
+ * officers are audited by the views that show them.
+ */
+@Service
+public class CitizenRegistry {
+
+	private static final String COLUMNS = "ref, national_id, first_name_th, last_name_th, first_name_en, last_name_en, "
+			+ "birth_date, address_line, subdistrict, district, province, postcode, phone, email, "
+			+ "preferred_channel, preferred_language";
+
+	private final JdbcClient jdbc;
+
+	CitizenRegistry(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Registers the citizen, or updates the record of the same national ID; answers the
+	 * record.
+	 */
+	@Transactional
+	public Citizen register(Citizen profile) {
+		Optional<Citizen> known = find(profile.nationalId());
+		CitizenRef ref = known.map(Citizen::ref).orElseGet(CitizenRef::random);
+		String sql = known.isPresent() ? UPDATE : INSERT;
+		this.jdbc.sql(sql)
+			.param("ref", ref.value())
+			.param("nationalId", profile.nationalId().fullDigits())
+			.param("firstNameTh", profile.nameTh().first())
+			.param("lastNameTh", profile.nameTh().last())
+			.param("firstNameEn", profile.nameEn() == null ? null : profile.nameEn().first())
+			.param("lastNameEn", profile.nameEn() == null ? null : profile.nameEn().last())
+			.param("birthDate", profile.birthDate())
+			.param("line", profile.address() == null ? null : profile.address().line())
+			.param("subdistrict", profile.address() == null ? null : profile.address().subdistrict())
+			.param("district", profile.address() == null ? null : profile.address().district())
+			.param("province", profile.address() == null ? null : profile.address().province())
+			.param("postcode", profile.address() == null ? null : profile.address().postcode())
+			.param("phone", profile.contact().phone())
+			.param("email", profile.contact().email())
+			.param("channel", profile.contact().preferredChannel())
+			.param("language", profile.contact().preferredLanguage())
+			.param("now", OffsetDateTime.now())
+			.update();
+		return find(ref).orElseThrow();
+	}
+
+	public Optional<Citizen> find(NationalId nationalId) {
+		return this.jdbc.sql("select " + COLUMNS + " from citizen where national_id = ?")
+			.param(nationalId.fullDigits())
+			.query(CitizenRegistry::citizen)
+			.optional();
+	}
+
+	public Optional<Citizen> find(CitizenRef ref) {
+		return this.jdbc.sql("select " + COLUMNS + " from citizen where ref = ?")
+			.param(ref.value())
+			.query(CitizenRegistry::citizen)
+			.optional();
+	}
+
+	/**
+	 * Citizens whose Thai or English last name starts with the text, or whose phone is
+	 * it.
+	 */
+	public List<Citizen> search(String text, int page, int size) {
+		String term = text.strip();
+		return this.jdbc
+			.sql("select " + COLUMNS + " from citizen where last_name_th like :prefix or lower(last_name_en) like "
+					+ ":lowerPrefix or phone = :phone order by last_name_th, first_name_th, ref "
+					+ "offset :offset rows fetch next :size rows only")
+			.param("prefix", term + "%")
+			.param("lowerPrefix", term.toLowerCase() + "%")
+			.param("phone", term)
+			.param("offset", page * size)
+			.param("size", size)
+			.query(CitizenRegistry::citizen)
+			.list();
+	}
+
+	private static final String INSERT = """
+			insert into citizen (ref, national_id, first_name_th, last_name_th, first_name_en, last_name_en,
+			    birth_date, address_line, subdistrict, district, province, postcode, phone, email,
+			    preferred_channel, preferred_language, created_at, updated_at)
+			values (:ref, :nationalId, :firstNameTh, :lastNameTh, :firstNameEn, :lastNameEn, :birthDate, :line,
+			    :subdistrict, :district, :province, :postcode, :phone, :email, :channel, :language, :now, :now)
+			""";
+
+	private static final String UPDATE = """
+			update citizen set first_name_th = :firstNameTh, last_name_th = :lastNameTh,
+			    first_name_en = :firstNameEn, last_name_en = :lastNameEn, birth_date = :birthDate,
+			    address_line = :line, subdistrict = :subdistrict, district = :district, province = :province,
+			    postcode = :postcode, phone = :phone, email = :email, preferred_channel = :channel,
+			    preferred_language = :language, updated_at = :now
+			where ref = :ref and national_id = :nationalId
+			""";
+
+	private static Citizen citizen(ResultSet row, int number) throws SQLException {
+		String firstEn = row.getString("first_name_en");
+		return new Citizen(new CitizenRef(row.getString("ref")), NationalId.parse(row.getString("national_id")),
+				new Citizen.Name(row.getString("first_name_th"), row.getString("last_name_th")),
+				firstEn == null ? null : new Citizen.Name(firstEn, row.getString("last_name_en")),
+				row.getObject("birth_date", java.time.LocalDate.class),
+				new Citizen.Address(row.getString("address_line"), row.getString("subdistrict"),
+						row.getString("district"), row.getString("province"), row.getString("postcode")),
+				new Citizen.Contact(row.getString("phone"), row.getString("email"), row.getString("preferred_channel"),
+						row.getString("preferred_language")));
+	}
+
+}
