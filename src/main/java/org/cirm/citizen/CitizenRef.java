@@ -8,6 +8,11 @@ import java.util.UUID;
  */
 public record CitizenRef(String value) {
 
+	/**
+	 * The process variable by which any service's process names the citizen it serves.
+	 */
+	public static final String PROCESS_VARIABLE = "citizenRef";
+
 	public CitizenRef {
 		UUID.fromString(value);
 	}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ public class CitizenRegistry {
 
 	private final JdbcClient jdbc;
 
-	CitizenRegistry(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CitizenRegistry(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -71,6 +75,22 @@ public class CitizenRegistry {
 			.param(ref.value())
 			.query(CitizenRegistry::citizen)
 			.optional();
+	}
+
+	/**
+	 * Erases the citizen's personal data on their request: the record and consents here,
+	 * and, through {@link CitizenErased}, whatever other modules hold, all in one
+	 * transaction. What remains is the opaque reference in process history and audit
+	 * entries, which identifies nobody any more.
+	 * @return whether there was anything to erase
+	 */
+	@Transactional
+	public boolean erase(CitizenRef ref) {
+		if (this.jdbc.sql("delete from citizen where ref = ?").param(ref.value()).update() == 0) {
+			return false;
+		}
+		this.events.publishEvent(new CitizenErased(ref));
+		return true;
 	}
 
 	/**

@@ -20,13 +20,35 @@ public final class Roles {
 	 */
 	public static final String ADMIN = "camunda-admin";
 
+	/**
+	 * May read citizens' personal data in Citizen 360 (with counter, hotline or an
+	 * agency).
+	 */
+	public static final String CITIZEN_DATA = "citizen-data";
+
+	/** Reads the audit log of personal-data access. */
+	public static final String AUDITOR = "auditor";
+
 	/** The Camunda group type of role groups. */
 	public static final String ROLE_GROUP_TYPE = "role";
 
 	/** The Camunda group type of agency groups. */
 	public static final String AGENCY_GROUP_TYPE = "agency";
 
+	/**
+	 * Spring Security authorities carry the officer's Camunda groups with this prefix.
+	 */
+	public static final String AUTHORITY_PREFIX = "GROUP_";
+
 	private Roles() {
+	}
+
+	public static String authority(String group) {
+		return AUTHORITY_PREFIX + group;
+	}
+
+	public static boolean isAgencyGroup(String group) {
+		return group.startsWith("agency-");
 	}
 
 	public static String agencyGroup(String agencyCode) {

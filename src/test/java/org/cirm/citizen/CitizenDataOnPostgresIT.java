@@ -3,11 +3,17 @@ package org.cirm.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.cirm.audit.AuditEntry;
 import org.cirm.audit.AuditLog;
 import org.cirm.audit.Purpose;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.cirm.testing.Browser;
+import org.cirm.testing.Complaints;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +57,66 @@ class CitizenDataOnPostgresIT {
 					+ "preferred_language, created_at, updated_at) values (?, ?, 'x', 'y', 'SMS', 'th', now(), now())",
 					java.util.UUID.randomUUID().toString(), malee.nationalId().fullDigits()))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void afterErasureNoTableOursOrCamundasHoldsTheNationalIdOrTheName() {
+		Citizen somsak = app.getBean(CitizenRegistry.class).register(somsak());
+		String ref = somsak.ref().value();
+		var variables = Variables.fromMap(Complaints.potholeByHotline()).putValue(CitizenRef.PROCESS_VARIABLE, ref);
+		String complaint = app.getBean(RuntimeService.class)
+			.startProcessInstanceByKey("ComplaintProcess", variables)
+			.getId();
+		TaskService tasks = app.getBean(TaskService.class);
+		tasks.complete(tasks.createTaskQuery().processInstanceId(complaint).singleResult().getId(),
+				Variables.fromMap(Complaints.forwardTo("municipality")));
+
+		Browser counter = new Browser(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+		counter.login("counter", "demo");
+		assertThat(counter
+			.postJson("/officer/api/citizens/lookup",
+					"{\"nationalId\":\"" + somsak.nationalId().fullDigits()
+							+ "\",\"purpose\":\"DATA_SUBJECT_REQUEST\"}")
+			.statusCode()).isEqualTo(200);
+		counter.postJson("/officer/api/citizens/" + ref + "/contacts",
+				"{\"channel\":\"COUNTER\",\"note\":\"Somsak Rakthai asked for erasure\",\"purpose\":\"DATA_SUBJECT_REQUEST\"}");
+		assertThat(tablesContaining(somsak.nationalId().fullDigits())).contains("citizen");
+		assertThat(tablesContaining("Rakthai")).contains("citizen", "contact_log");
+
+		assertThat(counter.postJson("/officer/api/citizens/" + ref + "/erasure", "{}").statusCode()).isEqualTo(204);
+
+		for (String personal : List.of(somsak.nationalId().fullDigits(), "รักไทย", "Somsak", "Rakthai")) {
+			assertThat(tablesContaining(personal)).as(personal).isEmpty();
+		}
+		assertThat(tablesContaining(ref)).as("the opaque reference stays in history and audit")
+			.contains("audit_entry", "act_hi_varinst");
+	}
+
+	/**
+	 * Every table with a text or binary column holding the value, ours and Camunda's
+	 * alike.
+	 */
+	private static List<String> tablesContaining(String value) {
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name, data_type "
+				+ "from information_schema.columns where table_schema = 'public' "
+				+ "and data_type in ('character varying', 'character', 'text', 'bytea')");
+		return columns.stream().filter(column -> {
+			String table = (String) column.get("table_name");
+			String name = (String) column.get("column_name");
+			String test = "bytea".equals(column.get("data_type"))
+					? "position(convert_to(?, 'UTF8') in \"" + name + "\") > 0"
+					: "\"" + name + "\" like '%' || ? || '%'";
+			return jdbc.queryForObject("select count(*) from \"" + table + "\" where " + test, Integer.class,
+					value) > 0;
+		}).map(column -> ((String) column.get("table_name")).toLowerCase()).distinct().toList();
+	}
+
+	private static Citizen somsak() {
+		return new Citizen(null, Citizens.idFrom("170010055566"), new Citizen.Name("สมศักดิ์", "รักไทย"),
+				new Citizen.Name("Somsak", "Rakthai"), java.time.LocalDate.of(1955, 1, 2),
+				new Citizen.Address("5 ซอยสุขใจ", "ในเมือง", "เมือง", "ขอนแก่น", "40000"),
+				new Citizen.Contact("0861112222", "somsak@example.org", "EMAIL", "th"));
 	}
 
 	@Test

@@ -64,6 +64,19 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A JSON POST to our officer API, with the CSRF token our pages carry. */
+	public HttpResponse<String> postJson(String path, String json) {
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/officer").body());
+		if (!token.find()) {
+			throw new AssertionError("The officer page carries no CSRF token");
+		}
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-CSRF-TOKEN", token.group(1))
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** Logs in through the login page, with the CSRF token the page carries. */
 	public HttpResponse<String> login(String user, String password) {
 		Matcher token = CSRF_FIELD.matcher(get("/login").body());

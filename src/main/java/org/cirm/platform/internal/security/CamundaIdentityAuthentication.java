@@ -3,6 +3,7 @@ package org.cirm.platform.internal.security;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.cirm.platform.Roles;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
-
-	static final String GROUP_PREFIX = "GROUP_";
 
 	private final IdentityService identity;
 
@@ -42,7 +41,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 			.groupMember(userId)
 			.list()
 			.stream()
-			.<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group.getId()))
+			.<GrantedAuthority>map(group -> new SimpleGrantedAuthority(Roles.authority(group.getId())))
 			.toList();
 	}
 

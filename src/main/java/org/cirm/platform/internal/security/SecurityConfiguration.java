@@ -40,7 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
-	static final String ADMIN_AUTHORITY = CamundaIdentityAuthentication.GROUP_PREFIX + Roles.ADMIN;
+	static final String ADMIN_AUTHORITY = Roles.authority(Roles.ADMIN);
 
 	private static final PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 

@@ -1,0 +1,109 @@
+package org.cirm.desk.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cirm.audit.AuditEntry;
+import org.cirm.audit.AuditLog;
+import org.cirm.audit.Purpose;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.NationalId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything an officer needs to answer a citizen: profile, requests across all agencies
+ * and the contact history. Every view of personal data writes exactly one audit entry, in
+ * the same transaction as the read: no entry, no data.
+ */
+@Service
+class Citizen360 {
+
+	static final String VIEW = "citizen-360";
+
+	record View(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn, LocalDate birthDate,
+			Citizen.Address address, Citizen.Contact contact, List<CitizenRequests.Request> requests,
+			List<ContactLog.Contact> contacts) {
+	}
+
+	record Summary(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn) {
+	}
+
+	/**
+	 * What the registry holds about the citizen, for the citizen: their own ID unmasked.
+	 */
+	record Export(String nationalId, View view, List<AuditEntry> audit) {
+	}
+
+	private final CitizenRegistry registry;
+
+	private final CitizenRequests requests;
+
+	private final ContactLog contacts;
+
+	private final AuditLog audit;
+
+	Citizen360(CitizenRegistry registry, CitizenRequests requests, ContactLog contacts, AuditLog audit) {
+		this.registry = registry;
+		this.requests = requests;
+		this.contacts = contacts;
+		this.audit = audit;
+	}
+
+	@Transactional
+	Optional<View> lookUp(NationalId nationalId, String officer, Purpose purpose) {
+		return this.registry.find(nationalId).map(citizen -> viewed(citizen, officer, purpose));
+	}
+
+	@Transactional
+	Optional<View> open(CitizenRef ref, String officer, Purpose purpose) {
+		return this.registry.find(ref).map(citizen -> viewed(citizen, officer, purpose));
+	}
+
+	/**
+	 * Citizens by last name or phone; each one shown is a read of their name, and
+	 * audited.
+	 */
+	@Transactional
+	List<Summary> search(String text, int page, String officer, Purpose purpose) {
+		return this.registry.search(text, page, 20).stream().map(citizen -> {
+			this.audit.recordRead(officer, citizen.ref().value(), "citizen-search", purpose);
+			return new Summary(citizen.ref(), citizen.nationalId().masked(), citizen.nameTh(), citizen.nameEn());
+		}).toList();
+	}
+
+	@Transactional
+	boolean logContact(CitizenRef ref, String officer, ContactLog.Channel channel, String note, Purpose purpose) {
+		if (this.registry.find(ref).isEmpty()) {
+			return false;
+		}
+		this.contacts.log(ref, officer, channel, note);
+		this.audit.recordChange(officer, ref.value(), "contact-log", purpose);
+		return true;
+	}
+
+	@Transactional
+	Optional<Export> export(CitizenRef ref, String officer) {
+		return this.registry.find(ref).map(citizen -> {
+			View view = viewed(citizen, officer, Purpose.DATA_SUBJECT_REQUEST);
+			return new Export(citizen.nationalId().fullDigits(), view, this.audit.about(ref.value()));
+		});
+	}
+
+	@Transactional
+	boolean erase(CitizenRef ref, String officer) {
+		this.audit.recordChange(officer, ref.value(), "erasure", Purpose.DATA_SUBJECT_REQUEST);
+		return this.registry.erase(ref);
+	}
+
+	private View viewed(Citizen citizen, String officer, Purpose purpose) {
+		this.audit.recordRead(officer, citizen.ref().value(), VIEW, purpose);
+		return new View(citizen.ref(), citizen.nationalId().masked(), citizen.nameTh(), citizen.nameEn(),
+				citizen.birthDate(), citizen.address(), citizen.contact(), this.requests.of(citizen.ref()),
+				this.contacts.of(citizen.ref()));
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.cirm.desk.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.cirm.audit.Purpose;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.InvalidNationalIdException;
+import org.cirm.citizen.NationalId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Citizen 360 as JSON for officers' tools. A national ID travels only in a request body,
+ * never in a URL; every read states its purpose.
+ */
+@RestController
+@RequestMapping("/officer/api/citizens")
+class Citizen360Api {
+
+	record Lookup(String nationalId, String purpose) {
+	}
+
+	record NewContact(String channel, String note, String purpose) {
+	}
+
+	private final Citizen360 desk;
+
+	Citizen360Api(Citizen360 desk) {
+		this.desk = desk;
+	}
+
+	@PostMapping("/lookup")
+	Citizen360.View lookUp(@RequestBody Lookup lookup, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		Purpose purpose = purpose(lookup.purpose());
+		return this.desk.lookUp(NationalId.parse(lookup.nationalId()), officer.getName(), purpose)
+			.orElseThrow(Citizen360Api::notRegistered);
+	}
+
+	@GetMapping("/{ref}")
+	Citizen360.View open(@PathVariable String ref, @RequestParam(required = false) String purpose,
+			Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		return this.desk.open(ref(ref), officer.getName(), purpose(purpose)).orElseThrow(Citizen360Api::notRegistered);
+	}
+
+	@GetMapping
+	List<Citizen360.Summary> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String purpose, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		if (q.strip().length() < 2) {
+			throw badRequest("พิมพ์อย่างน้อย 2 ตัวอักษร / Type at least 2 characters");
+		}
+		return this.desk.search(q, Math.max(page, 0), officer.getName(), purpose(purpose));
+	}
+
+	@PostMapping("/{ref}/contacts")
+	ResponseEntity<Void> logContact(@PathVariable String ref, @RequestBody NewContact contact, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		if (contact.note() == null || contact.note().isBlank() || contact.note().length() > 2000) {
+			throw badRequest("ต้องมีบันทึก ไม่เกิน 2000 ตัวอักษร / A note of at most 2000 characters is required");
+		}
+		if (!this.desk.logContact(ref(ref), officer.getName(), channel(contact.channel()), contact.note(),
+				purpose(contact.purpose()))) {
+			throw notRegistered();
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	@GetMapping("/{ref}/export")
+	Citizen360.Export export(@PathVariable String ref, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		return this.desk.export(ref(ref), officer.getName()).orElseThrow(Citizen360Api::notRegistered);
+	}
+
+	@PostMapping("/{ref}/erasure")
+	ResponseEntity<Void> erase(@PathVariable String ref, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		if (!this.desk.erase(ref(ref), officer.getName())) {
+			throw notRegistered();
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidNationalId(InvalidNationalIdException invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		problem.setTitle("เลขประจำตัวประชาชนไม่ถูกต้อง / Invalid national ID");
+		problem.setProperty("reason", invalid.reason());
+		return problem;
+	}
+
+	private static Purpose purpose(String purpose) {
+		if (purpose == null || purpose.isBlank()) {
+			throw badRequest("ต้องระบุวัตถุประสงค์ในการดูข้อมูล / State the purpose of this read, one of "
+					+ Arrays.toString(Purpose.values()));
+		}
+		try {
+			return Purpose.valueOf(purpose);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw badRequest(
+					"ไม่รู้จักวัตถุประสงค์นี้ / Unknown purpose; use one of " + Arrays.toString(Purpose.values()));
+		}
+	}
+
+	private static ContactLog.Channel channel(String channel) {
+		try {
+			return ContactLog.Channel.valueOf(String.valueOf(channel));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw badRequest("ช่องทางต้องเป็น COUNTER หรือ HOTLINE / The channel is COUNTER or HOTLINE");
+		}
+	}
+
+	private static CitizenRef ref(String ref) {
+		try {
+			return new CitizenRef(ref);
+		}
+		catch (IllegalArgumentException malformed) {
+			throw notRegistered();
+		}
+	}
+
+	private static ResponseStatusException notRegistered() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"ไม่พบข้อมูลประชาชนรายนี้ในทะเบียน / No such citizen is registered");
+	}
+
+	private static ResponseStatusException badRequest(String detail) {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.cirm.desk.internal;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.cirm.citizen.CitizenRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every request of a citizen, across all services and agencies: the process instances
+ * that carry the citizen's reference. Only a summary (service, current steps, responsible
+ * agency, dates), never the form contents, which stay with the agencies in Tasklist.
+ */
+@Component
+class CitizenRequests {
+
+	private static final int MOST = 200;
+
+	record Request(String service, String state, Date started, Date ended, List<Step> currentSteps) {
+	}
+
+	record Step(String name, List<String> agencyGroups, Date since, Date due) {
+	}
+
+	private final HistoryService history;
+
+	private final TaskService tasks;
+
+	CitizenRequests(HistoryService history, TaskService tasks) {
+		this.history = history;
+		this.tasks = tasks;
+	}
+
+	List<Request> of(CitizenRef citizen) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.variableValueEquals(CitizenRef.PROCESS_VARIABLE, citizen.value())
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, MOST)
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	private Request summary(HistoricProcessInstance instance) {
+		List<Step> steps = this.tasks.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.list()
+			.stream()
+			.map(task -> new Step(task.getName(), agencyGroupsOf(task), task.getCreateTime(), task.getDueDate()))
+			.toList();
+		return new Request(instance.getProcessDefinitionName(), instance.getState(), instance.getStartTime(),
+				instance.getEndTime(), steps);
+	}
+
+	private List<String> agencyGroupsOf(Task task) {
+		return this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+}
