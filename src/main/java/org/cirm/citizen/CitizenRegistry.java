@@ -77,6 +77,37 @@ public class CitizenRegistry {
 			.optional();
 	}
 
+	/** Records the consent unless an active one for the purpose exists. */
+	@Transactional
+	public void giveConsent(CitizenRef ref, Consent.Purpose purpose) {
+		boolean active = consents(ref).stream().anyMatch(consent -> consent.purpose() == purpose && consent.isActive());
+		if (!active) {
+			this.jdbc.sql("insert into citizen_consent (citizen_ref, purpose, given_at) values (?, ?, ?)")
+				.params(ref.value(), purpose.name(), OffsetDateTime.now())
+				.update();
+		}
+	}
+
+	@Transactional
+	public void withdrawConsent(CitizenRef ref, Consent.Purpose purpose) {
+		this.jdbc
+			.sql("update citizen_consent set withdrawn_at = ? where citizen_ref = ? and purpose = ? "
+					+ "and withdrawn_at is null")
+			.params(OffsetDateTime.now(), ref.value(), purpose.name())
+			.update();
+	}
+
+	/** Every consent the citizen gave, withdrawn ones included, oldest first. */
+	public List<Consent> consents(CitizenRef ref) {
+		return this.jdbc
+			.sql("select purpose, given_at, withdrawn_at from citizen_consent where citizen_ref = ? order by given_at")
+			.param(ref.value())
+			.query((row, number) -> new Consent(Consent.Purpose.valueOf(row.getString("purpose")),
+					row.getObject("given_at", OffsetDateTime.class),
+					row.getObject("withdrawn_at", OffsetDateTime.class)))
+			.list();
+	}
+
 	/**
 	 * Erases the citizen's personal data on their request: the record and consents here,
 	 * and, through {@link CitizenErased}, whatever other modules hold, all in one

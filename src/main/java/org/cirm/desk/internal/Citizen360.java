@@ -10,6 +10,7 @@ import org.cirm.audit.Purpose;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.Consent;
 import org.cirm.citizen.NationalId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ class Citizen360 {
 	/**
 	 * What the registry holds about the citizen, for the citizen: their own ID unmasked.
 	 */
-	record Export(String nationalId, View view, List<AuditEntry> audit) {
+	record Export(String nationalId, View view, List<Consent> consents, List<AuditEntry> audit) {
 	}
 
 	private final CitizenRegistry registry;
@@ -85,11 +86,31 @@ class Citizen360 {
 		return true;
 	}
 
+	/**
+	 * Records the citizen's consent, or its withdrawal, as the citizen stated it to the
+	 * officer.
+	 */
+	@Transactional
+	boolean recordConsent(CitizenRef ref, Consent.Purpose consent, boolean given, String officer) {
+		if (this.registry.find(ref).isEmpty()) {
+			return false;
+		}
+		if (given) {
+			this.registry.giveConsent(ref, consent);
+		}
+		else {
+			this.registry.withdrawConsent(ref, consent);
+		}
+		this.audit.recordChange(officer, ref.value(), "consent", Purpose.DATA_SUBJECT_REQUEST);
+		return true;
+	}
+
 	@Transactional
 	Optional<Export> export(CitizenRef ref, String officer) {
 		return this.registry.find(ref).map(citizen -> {
 			View view = viewed(citizen, officer, Purpose.DATA_SUBJECT_REQUEST);
-			return new Export(citizen.nationalId().fullDigits(), view, this.audit.about(ref.value()));
+			return new Export(citizen.nationalId().fullDigits(), view, this.registry.consents(ref),
+					this.audit.about(ref.value()));
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cirm.audit.Purpose;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.Consent;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,27 @@ import org.springframework.web.server.ResponseStatusException;
 class Citizen360Api {
 
 	record Lookup(String nationalId, String purpose) {
+
+		/**
+		 * Spring's debug logging prints request bodies; this one must not show the ID.
+		 */
+		@Override
+		public String toString() {
+			return "Lookup[nationalId=(hidden), purpose=" + this.purpose + "]";
+		}
+
+	}
+
+	record Search(String text, int page, String purpose) {
+
+		@Override
+		public String toString() {
+			return "Search[text=(hidden), page=" + this.page + ", purpose=" + this.purpose + "]";
+		}
+
+	}
+
+	record ConsentChange(String consent, boolean given) {
 	}
 
 	record NewContact(String channel, String note, String purpose) {
@@ -56,14 +78,17 @@ class Citizen360Api {
 		return this.desk.open(ref(ref), officer.getName(), purpose(purpose)).orElseThrow(Citizen360Api::notRegistered);
 	}
 
-	@GetMapping
-	List<Citizen360.Summary> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) String purpose, Authentication officer) {
+	/**
+	 * By last name or phone, in the body: names and phone numbers stay out of URLs too.
+	 */
+	@PostMapping("/search")
+	List<Citizen360.Summary> search(@RequestBody Search search, Authentication officer) {
 		OfficerGroups.requireCitizenData(officer);
-		if (q.strip().length() < 2) {
+		if (search.text() == null || search.text().strip().length() < 2) {
 			throw badRequest("พิมพ์อย่างน้อย 2 ตัวอักษร / Type at least 2 characters");
 		}
-		return this.desk.search(q, Math.max(page, 0), officer.getName(), purpose(purpose));
+		return this.desk.search(search.text(), Math.max(search.page(), 0), officer.getName(),
+				purpose(search.purpose()));
 	}
 
 	@PostMapping("/{ref}/contacts")
@@ -77,6 +102,24 @@ class Citizen360Api {
 			throw notRegistered();
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	@PostMapping("/{ref}/consents")
+	ResponseEntity<Void> recordConsent(@PathVariable String ref, @RequestBody ConsentChange change,
+			Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		Consent.Purpose consent;
+		try {
+			consent = Consent.Purpose.valueOf(String.valueOf(change.consent()));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw badRequest("ไม่รู้จักความยินยอมนี้ / Unknown consent; use one of "
+					+ Arrays.toString(Consent.Purpose.values()));
+		}
+		if (!this.desk.recordConsent(ref(ref), consent, change.given(), officer.getName())) {
+			throw notRegistered();
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{ref}/export")

@@ -19,10 +19,16 @@ import org.cirm.testing.CirmWebTest;
 import org.cirm.testing.Complaints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @CirmWebTest
+@ExtendWith(OutputCaptureExtension.class)
 class Citizen360ApiTest {
 
 	@LocalServerPort
@@ -119,8 +125,8 @@ class Citizen360ApiTest {
 	void officersFindCitizensByLastNameOrPhoneAndEachShownIsAudited() {
 		int before = this.audit.about(this.somchai.ref().value()).size();
 
-		HttpResponse<String> found = officer("counter")
-			.get("/officer/api/citizens?q=0812345678&purpose=SERVICE_REQUEST", "Accept", "application/json");
+		HttpResponse<String> found = officer("counter").postJson("/officer/api/citizens/search",
+				"{\"text\":\"0812345678\",\"purpose\":\"SERVICE_REQUEST\"}");
 
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.body()).contains(this.somchai.ref().value(), this.somchai.nationalId().masked());
@@ -158,11 +164,16 @@ class Citizen360ApiTest {
 		counter.postJson("/officer/api/citizens/" + ref + "/contacts",
 				"{\"channel\":\"COUNTER\",\"note\":\"Requested a copy of her data\",\"purpose\":\"DATA_SUBJECT_REQUEST\"}");
 
+		counter.postJson("/officer/api/citizens/" + ref + "/consents",
+				"{\"consent\":\"SMS_NOTIFICATIONS\",\"given\":true}");
+		counter.postJson("/officer/api/citizens/" + ref + "/consents",
+				"{\"consent\":\"SMS_NOTIFICATIONS\",\"given\":false}");
+
 		HttpResponse<String> export = counter.get("/officer/api/citizens/" + ref + "/export", "Accept",
 				"application/json");
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.body()).contains(malee.nationalId().fullDigits(), "Requested a copy of her data",
-				"DATA_SUBJECT_REQUEST", "contact-log");
+				"DATA_SUBJECT_REQUEST", "contact-log", "SMS_NOTIFICATIONS", "withdrawnAt\":\"");
 
 		assertThat(counter.postJson("/officer/api/citizens/" + ref + "/erasure", "{}").statusCode()).isEqualTo(204);
 		assertThat(this.registry.find(malee.nationalId())).isEmpty();
@@ -170,6 +181,27 @@ class Citizen360ApiTest {
 				counter.get("/officer/api/citizens/" + ref + "?purpose=SERVICE_REQUEST", "Accept", "application/json")
 					.statusCode())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void noLogLineCarriesANationalIdEvenAtDebugLevel(CapturedOutput output) {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		String id = this.somchai.nationalId().fullDigits();
+		String typo = id.substring(0, 12) + (char) ('0' + (id.charAt(12) - '0' + 1) % 10);
+		logging.setLogLevel("org.springframework.web", LogLevel.DEBUG);
+		logging.setLogLevel("org.cirm", LogLevel.DEBUG);
+		try {
+			Browser counter = officer("counter");
+			counter.postJson("/officer/api/citizens/lookup", lookup(id, "SERVICE_REQUEST"));
+			counter.postJson("/officer/api/citizens/lookup", lookup(typo, "SERVICE_REQUEST"));
+			counter.postJson("/officer/api/citizens/search", "{\"text\":\"Jaidee\",\"purpose\":\"SERVICE_REQUEST\"}");
+		}
+		finally {
+			logging.setLogLevel("org.springframework.web", null);
+			logging.setLogLevel("org.cirm", null);
+		}
+
+		assertThat(output.getAll()).contains("/officer/api/citizens/lookup").doesNotContain(id).doesNotContain(typo);
 	}
 
 	private Browser officer(String user) {
