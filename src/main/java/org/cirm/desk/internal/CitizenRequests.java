@@ -4,8 +4,10 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,16 +27,20 @@ class CitizenRequests {
 	record Request(String service, String state, Date started, Date ended, List<Step> currentSteps) {
 	}
 
-	record Step(String name, List<String> agencyGroups, Date since, Date due) {
+	/** A step waiting in the agencies named, since when, and by when it is due. */
+	record Step(String name, List<String> agencies, Date since, Date due) {
 	}
 
 	private final HistoryService history;
 
 	private final TaskService tasks;
 
-	CitizenRequests(HistoryService history, TaskService tasks) {
+	private final IdentityService identity;
+
+	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity) {
 		this.history = history;
 		this.tasks = tasks;
+		this.identity = identity;
 	}
 
 	List<Request> of(CitizenRef citizen) {
@@ -64,7 +70,14 @@ class CitizenRequests {
 			.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
+			.map(this::nameOf)
 			.toList();
+	}
+
+	/** An agency group is named after its agency ({@code เทศบาล / Municipality}). */
+	private String nameOf(String groupId) {
+		Group group = this.identity.createGroupQuery().groupId(groupId).singleResult();
+		return group == null || group.getName() == null ? groupId : group.getName();
 	}
 
 }

@@ -70,8 +70,8 @@ class Citizen360ApiTest {
 
 		assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
 		assertThat(view.body())
-			.contains("\"first\":\"สมชาย\"", this.somchai.nationalId().masked(), "agency-complaint-centre",
-					"agency-municipality", "คัดกรองเรื่องร้องเรียน", "หน่วยงานดำเนินการ")
+			.contains("\"first\":\"สมชาย\"", this.somchai.nationalId().masked(), "Complaint Centre", "Municipality",
+					"คัดกรองเรื่องร้องเรียน", "หน่วยงานดำเนินการ")
 			.doesNotContain(this.somchai.nationalId().fullDigits());
 		assertThat(this.audit.about(this.somchai.ref().value())).hasSize(before + 1)
 			.last()

@@ -11,6 +11,8 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPON
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.SUBJECT;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +22,10 @@ import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.NationalId;
 import org.cirm.platform.StartupStep;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -41,10 +47,13 @@ class DemoComplaints implements StartupStep {
 
 	private final HistoryService history;
 
-	DemoComplaints(RuntimeService runtime, TaskService tasks, HistoryService history) {
+	private final CitizenRegistry citizens;
+
+	DemoComplaints(RuntimeService runtime, TaskService tasks, HistoryService history, CitizenRegistry citizens) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.history = history;
+		this.citizens = citizens;
 	}
 
 	@Override
@@ -52,25 +61,48 @@ class DemoComplaints implements StartupStep {
 		if (this.history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count() > 0) {
 			return;
 		}
-		receive(Channel.HOTLINE, Category.ROAD_AND_TRAFFIC, "ถนนชำรุดเป็นหลุมลึก / Deep pothole",
+		CitizenRef somchai = complainant("110170023007", "สมชาย", "ใจดี", "Somchai", "Jaidee", "0812345678");
+		CitizenRef malee = complainant("310050044012", "มาลี", "ใจงาม", "Malee", "Jai-ngam", "0898765432");
+		receive(somchai, Channel.HOTLINE, Category.ROAD_AND_TRAFFIC, "ถนนชำรุดเป็นหลุมลึก / Deep pothole",
 				"ถนนเทศบาล 3 หน้าตลาดสด / Municipal road 3, in front of the fresh market");
-		String noise = receive(Channel.COUNTER, Category.PUBLIC_NUISANCE,
+		String noise = receive(somchai, Channel.COUNTER, Category.PUBLIC_NUISANCE,
 				"เสียงดังจากโรงงานกลางดึก / Factory noise at night", "ซอยร่วมใจ 7 / Soi Ruamjai 7");
 		forwardToMunicipality(noise);
-		String garbage = receive(Channel.WEB, Category.ENVIRONMENT,
+		String garbage = receive(malee, Channel.WEB, Category.ENVIRONMENT,
 				"ไม่มีการเก็บขยะ 2 สัปดาห์ / No garbage collection for two weeks",
 				"หมู่บ้านสุขใจ ซอย 2 / Sukjai village, soi 2");
 		forwardToMunicipality(garbage);
 		handle(garbage);
-		String light = receive(Channel.HOTLINE, Category.PUBLIC_SERVICE, "ไฟส่องสว่างดับ / Street lights out",
+		String light = receive(malee, Channel.HOTLINE, Category.PUBLIC_SERVICE, "ไฟส่องสว่างดับ / Street lights out",
 				"ถนนสายหลักหน้าโรงเรียน / Main road in front of the school");
 		forwardToMunicipality(light);
 		handle(light);
 		completeCurrentStep(light, OUTCOME_ACCEPTED.putIn(Variables.createVariables(), true));
 	}
 
-	private String receive(Channel channel, Category category, String subject, String location) {
+	/** A fictitious citizen, valid by check digit, registered as the complainant. */
+	private CitizenRef complainant(String firstDigits, String firstTh, String lastTh, String firstEn, String lastEn,
+			String phone) {
+		NationalId id = NationalId.parse(firstDigits + checkDigit(firstDigits));
+		return this.citizens
+			.register(new Citizen(null, id, new Citizen.Name(firstTh, lastTh), new Citizen.Name(firstEn, lastEn),
+					LocalDate.of(1960, 4, 13),
+					new Citizen.Address("99 ถนนราชดำเนิน", "บวรนิเวศ", "พระนคร", "กรุงเทพมหานคร", "10200"),
+					new Citizen.Contact(phone, null, "SMS", "th")))
+			.ref();
+	}
+
+	private static int checkDigit(String twelve) {
+		return java.util.stream.IntStream.rangeClosed(0, 9)
+			.filter(check -> NationalId.isValid(twelve + check))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String receive(CitizenRef complainant, Channel channel, Category category, String subject,
+			String location) {
 		VariableMap variables = Variables.createVariables();
+		variables.putValue(CitizenRef.PROCESS_VARIABLE, complainant.value());
 		CHANNEL.putIn(variables, channel);
 		CATEGORY.putIn(variables, category);
 		SUBJECT.putIn(variables, subject);

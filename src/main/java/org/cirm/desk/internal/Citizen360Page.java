@@ -1,0 +1,121 @@
+package org.cirm.desk.internal;
+
+import java.util.Optional;
+
+import org.cirm.audit.Purpose;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.InvalidNationalIdException;
+import org.cirm.citizen.NationalId;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Citizen 360 page for counter, hotline and agency officers. IDs, names and phone
+ * numbers are posted, never put in a URL; the page addresses a citizen only by the opaque
+ * reference.
+ */
+@Controller
+@RequestMapping("/officer/citizens")
+class Citizen360Page {
+
+	private static final String PAGE = "desk/citizen-360";
+
+	private final Citizen360 desk;
+
+	Citizen360Page(Citizen360 desk) {
+		this.desk = desk;
+	}
+
+	@GetMapping
+	String form(Authentication officer, Model model) {
+		OfficerGroups.requireCitizenData(officer);
+		return page(model);
+	}
+
+	@PostMapping("/lookup")
+	String lookUp(@RequestParam String nationalId, @RequestParam(required = false) String purpose,
+			Authentication officer, Model model) {
+		OfficerGroups.requireCitizenData(officer);
+		Optional<Purpose> stated = purpose(purpose, model);
+		if (stated.isEmpty()) {
+			return page(model);
+		}
+		try {
+			NationalId id = NationalId.parse(nationalId);
+			return show(this.desk.lookUp(id, officer.getName(), stated.get()), stated.get(), model);
+		}
+		catch (InvalidNationalIdException invalid) {
+			model.addAttribute("error", invalid.getMessage());
+			return page(model);
+		}
+	}
+
+	@PostMapping("/search")
+	String search(@RequestParam String text, @RequestParam(required = false) String purpose, Authentication officer,
+			Model model) {
+		OfficerGroups.requireCitizenData(officer);
+		Optional<Purpose> stated = purpose(purpose, model);
+		if (stated.isPresent() && text.strip().length() >= 2) {
+			model.addAttribute("found", this.desk.search(text, 0, officer.getName(), stated.get()));
+			model.addAttribute("purpose", stated.get());
+		}
+		else if (stated.isPresent()) {
+			model.addAttribute("error", "พิมพ์อย่างน้อย 2 ตัวอักษร / Type at least 2 characters");
+		}
+		return page(model);
+	}
+
+	@GetMapping("/{ref}")
+	String open(@PathVariable String ref, @RequestParam(required = false) String purpose, Authentication officer,
+			Model model) {
+		OfficerGroups.requireCitizenData(officer);
+		Optional<Purpose> stated = purpose(purpose, model);
+		if (stated.isEmpty()) {
+			return page(model);
+		}
+		return show(this.desk.open(new CitizenRef(ref), officer.getName(), stated.get()), stated.get(), model);
+	}
+
+	@PostMapping("/{ref}/contacts")
+	String logContact(@PathVariable String ref, @RequestParam String channel, @RequestParam String note,
+			@RequestParam String purpose, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		Purpose stated = Purpose.valueOf(purpose);
+		if (!note.isBlank() && note.length() <= 2000) {
+			this.desk.logContact(new CitizenRef(ref), officer.getName(), ContactLog.Channel.valueOf(channel), note,
+					stated);
+		}
+		return "redirect:/officer/citizens/" + new CitizenRef(ref) + "?purpose=" + stated;
+	}
+
+	private String show(Optional<Citizen360.View> view, Purpose purpose, Model model) {
+		if (view.isEmpty()) {
+			model.addAttribute("error", "ไม่พบข้อมูลประชาชนรายนี้ในทะเบียน / No such citizen is registered");
+		}
+		view.ifPresent(found -> model.addAttribute("citizen", found));
+		model.addAttribute("purpose", purpose);
+		return page(model);
+	}
+
+	private static Optional<Purpose> purpose(String purpose, Model model) {
+		try {
+			return Optional.of(Purpose.valueOf(String.valueOf(purpose)));
+		}
+		catch (IllegalArgumentException missing) {
+			model.addAttribute("error", "ต้องระบุวัตถุประสงค์ในการดูข้อมูล / State the purpose of this read");
+			return Optional.empty();
+		}
+	}
+
+	private static String page(Model model) {
+		model.addAttribute("purposes", Purpose.values());
+		return PAGE;
+	}
+
+}

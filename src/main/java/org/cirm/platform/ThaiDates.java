@@ -1,0 +1,49 @@
+package org.cirm.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as Thai readers expect them: Buddhist Era years, Thai month names, Bangkok time
+ * ({@code 13 เมษายน 2503}, {@code 23 พ.ย. 2569 21:05 น.}). Pages use it as
+ * {@code @thaiDates}.
+ */
+@Component("thaiDates")
+public class ThaiDates {
+
+	public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", THAI)
+		.withChronology(ThaiBuddhistChronology.INSTANCE);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'น.'", THAI)
+		.withChronology(ThaiBuddhistChronology.INSTANCE)
+		.withZone(BANGKOK);
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant);
+	}
+
+	public String dateTime(Date date) {
+		return date == null ? "" : dateTime(date.toInstant());
+	}
+
+	public String dateTime(OffsetDateTime time) {
+		return time == null ? "" : dateTime(time.toInstant());
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.cirm.desk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cirm.audit.AuditLog;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.Citizens;
+import org.cirm.testing.Browser;
+import org.cirm.testing.CirmWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Citizen 360 page as an officer uses it: forms posted with the page's CSRF token.
+ */
+@CirmWebTest
+class Citizen360PageTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CitizenRegistry registry;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void showsTheCitizenWithThaiDatesAndRecordsOneAuditEntry() {
+		Citizen somchai = this.registry.register(Citizens.somchai());
+		int before = this.audit.about(somchai.ref().value()).size();
+
+		HttpResponse<String> page = lookUp("counter", somchai.nationalId().fullDigits(), "SERVICE_REQUEST");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("สมชาย ใจดี", "13 เมษายน 2503", somchai.nationalId().masked())
+			.doesNotContain(somchai.nationalId().fullDigits());
+		assertThat(this.audit.about(somchai.ref().value())).hasSize(before + 1);
+	}
+
+	@Test
+	void explainsAWrongIdAndAMissingPurposeInThaiAndEnglish() {
+		assertThat(lookUp("hotline", "1234567890123", "SERVICE_REQUEST").body()).contains("เลขตรวจสอบ", "check digit");
+		assertThat(lookUp("hotline", "12345", "SERVICE_REQUEST").body()).contains("13 digits (5 given)");
+		assertThat(lookUp("hotline", Citizens.somchai().nationalId().fullDigits(), "").body())
+			.contains("ต้องระบุวัตถุประสงค์", "State the purpose")
+			.doesNotContain("ใจดี");
+	}
+
+	@Test
+	void isRefusedToOfficersWithoutTheCitizenDataPermission() {
+		Browser dopa = new Browser(this.port);
+		dopa.login("dopa", "demo");
+
+		assertThat(dopa.get("/officer/citizens").statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> lookUp(String officer, String nationalId, String purpose) {
+		Browser browser = new Browser(this.port);
+		browser.login(officer, "demo");
+		Matcher token = CSRF.matcher(browser.get("/officer/citizens").body());
+		assertThat(token.find()).isTrue();
+		return browser.postForm("/officer/citizens/lookup",
+				Map.of("nationalId", nationalId, "purpose", purpose, "_csrf", token.group(1)));
+	}
+
+}
