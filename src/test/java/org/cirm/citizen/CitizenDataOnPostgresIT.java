@@ -18,11 +18,15 @@ import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The citizen registry and the audit log on real PostgreSQL, as production runs them. */
+@ExtendWith(OutputCaptureExtension.class)
 class CitizenDataOnPostgresIT {
 
 	static ConfigurableApplicationContext app;
@@ -60,7 +64,7 @@ class CitizenDataOnPostgresIT {
 	}
 
 	@Test
-	void afterErasureNoTableOursOrCamundasHoldsTheNationalIdOrTheName() {
+	void afterErasureNoTableOursOrCamundasHoldsTheNationalIdOrTheName(CapturedOutput output) {
 		Citizen somsak = app.getBean(CitizenRegistry.class).register(somsak());
 		String ref = somsak.ref().value();
 		var variables = Variables.fromMap(Complaints.potholeByHotline()).putValue(CitizenRef.PROCESS_VARIABLE, ref);
@@ -88,6 +92,8 @@ class CitizenDataOnPostgresIT {
 		for (String personal : List.of(somsak.nationalId().fullDigits(), "รักไทย", "Somsak", "Rakthai")) {
 			assertThat(tablesContaining(personal)).as(personal).isEmpty();
 		}
+		assertThat(output.getAll()).as("no log line of the whole run carries the national ID")
+			.doesNotContain(somsak.nationalId().fullDigits());
 		assertThat(tablesContaining(ref)).as("the opaque reference stays in history and audit")
 			.contains("audit_entry", "act_hi_varinst");
 	}
