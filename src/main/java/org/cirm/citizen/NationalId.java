@@ -45,6 +45,14 @@ public final class NationalId {
 		return new NationalId(digits);
 	}
 
+	/** The valid ID that begins with these twelve digits: for sample and demo data. */
+	public static NationalId completing(String firstTwelve) {
+		if (!firstTwelve.matches("\\d{12}")) {
+			throw new IllegalArgumentException("twelve digits expected");
+		}
+		return parse(firstTwelve + checkDigit(firstTwelve));
+	}
+
 	public static boolean isValid(String input) {
 		try {
 			parse(input);

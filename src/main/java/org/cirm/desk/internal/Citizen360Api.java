@@ -146,16 +146,11 @@ class Citizen360Api {
 	}
 
 	private static Purpose purpose(String purpose) {
-		if (purpose == null || purpose.isBlank()) {
-			throw badRequest("ต้องระบุวัตถุประสงค์ในการดูข้อมูล / State the purpose of this read, one of "
-					+ Arrays.toString(Purpose.values()));
-		}
 		try {
-			return Purpose.valueOf(purpose);
+			return StatedPurpose.of(purpose);
 		}
-		catch (IllegalArgumentException unknown) {
-			throw badRequest(
-					"ไม่รู้จักวัตถุประสงค์นี้ / Unknown purpose; use one of " + Arrays.toString(Purpose.values()));
+		catch (IllegalArgumentException missing) {
+			throw badRequest(missing.getMessage());
 		}
 	}
 

@@ -86,7 +86,7 @@ class Citizen360Page {
 	String logContact(@PathVariable String ref, @RequestParam String channel, @RequestParam String note,
 			@RequestParam String purpose, Authentication officer) {
 		OfficerGroups.requireCitizenData(officer);
-		Purpose stated = Purpose.valueOf(purpose);
+		Purpose stated = StatedPurpose.of(purpose);
 		if (!note.isBlank() && note.length() <= 2000) {
 			this.desk.logContact(new CitizenRef(ref), officer.getName(), ContactLog.Channel.valueOf(channel), note,
 					stated);
@@ -105,10 +105,10 @@ class Citizen360Page {
 
 	private static Optional<Purpose> purpose(String purpose, Model model) {
 		try {
-			return Optional.of(Purpose.valueOf(String.valueOf(purpose)));
+			return Optional.of(StatedPurpose.of(purpose));
 		}
 		catch (IllegalArgumentException missing) {
-			model.addAttribute("error", "ต้องระบุวัตถุประสงค์ในการดูข้อมูล / State the purpose of this read");
+			model.addAttribute("error", missing.getMessage());
 			return Optional.empty();
 		}
 	}
