@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.cirm.agency.AgencyUnavailableException;
+import org.cirm.agency.CivilRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,9 +29,66 @@ public class CitizenRegistry {
 
 	private final ApplicationEventPublisher events;
 
-	CitizenRegistry(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final CivilRegistry civilRegistry;
+
+	CitizenRegistry(JdbcClient jdbc, ApplicationEventPublisher events, CivilRegistry civilRegistry) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.civilRegistry = civilRegistry;
+	}
+
+	/** The outcome of the last check against the civil registry. */
+	public record Verification(String result, OffsetDateTime at) {
+	}
+
+	/**
+	 * Registers the citizen once the civil registry confirms them: the person exists, is
+	 * alive, and has this Thai name and birth date. Stores the outcome with its time.
+	 * @throws IdentityNotVerifiedException saying what did not match; nothing is
+	 * registered
+	 * @throws org.cirm.agency.AgencyUnavailableException when the registry does not
+	 * answer
+	 */
+	@Transactional
+	public Citizen registerVerified(Citizen profile) {
+		CivilRegistry.Person person = askCivilRegistry(profile.nationalId())
+			.orElseThrow(() -> new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.NOT_FOUND));
+		if (!person.alive()) {
+			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.DECEASED);
+		}
+		if (!same(person.firstNameTh(), profile.nameTh().first())
+				|| !same(person.lastNameTh(), profile.nameTh().last())) {
+			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.NAME_MISMATCH);
+		}
+		if (!person.birthDate().equals(profile.birthDate())) {
+			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.BIRTH_DATE_MISMATCH);
+		}
+		Citizen citizen = register(profile);
+		this.jdbc.sql("update citizen set verification = 'VERIFIED', verified_at = ? where ref = ?")
+			.params(OffsetDateTime.now(), citizen.ref().value())
+			.update();
+		return citizen;
+	}
+
+	public Optional<Verification> verificationOf(CitizenRef ref) {
+		return this.jdbc.sql("select verification, verified_at from citizen where ref = ? and verification is not null")
+			.param(ref.value())
+			.query((row, number) -> new Verification(row.getString("verification"),
+					row.getObject("verified_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	private Optional<CivilRegistry.Person> askCivilRegistry(NationalId nationalId) {
+		try {
+			return this.civilRegistry.person(nationalId.fullDigits());
+		}
+		catch (AgencyUnavailableException unavailable) {
+			throw new CivilRegistryUnavailableException(unavailable);
+		}
+	}
+
+	private static boolean same(String registered, String entered) {
+		return registered.strip().replaceAll("\\s+", " ").equals(entered.strip().replaceAll("\\s+", " "));
 	}
 
 	/**

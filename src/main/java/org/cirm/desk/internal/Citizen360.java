@@ -26,8 +26,8 @@ class Citizen360 {
 	static final String VIEW = "citizen-360";
 
 	record View(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn, LocalDate birthDate,
-			Citizen.Address address, Citizen.Contact contact, List<CitizenRequests.Request> requests,
-			List<ContactLog.Contact> contacts) {
+			Citizen.Address address, Citizen.Contact contact, CitizenRegistry.Verification verification,
+			List<CitizenRequests.Request> requests, List<ContactLog.Contact> contacts) {
 	}
 
 	record Summary(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn) {
@@ -62,6 +62,16 @@ class Citizen360 {
 	@Transactional
 	Optional<View> open(CitizenRef ref, String officer, Purpose purpose) {
 		return this.registry.find(ref).map(citizen -> viewed(citizen, officer, purpose));
+	}
+
+	/**
+	 * Registers the citizen once the civil registry confirms them; a change, and audited.
+	 */
+	@Transactional
+	CitizenRef register(Citizen profile, String officer, Purpose purpose) {
+		Citizen citizen = this.registry.registerVerified(profile);
+		this.audit.recordChange(officer, citizen.ref().value(), "citizen-registration", purpose);
+		return citizen.ref();
 	}
 
 	/**
@@ -123,7 +133,8 @@ class Citizen360 {
 	private View viewed(Citizen citizen, String officer, Purpose purpose) {
 		this.audit.recordRead(officer, citizen.ref().value(), VIEW, purpose);
 		return new View(citizen.ref(), citizen.nationalId().masked(), citizen.nameTh(), citizen.nameEn(),
-				citizen.birthDate(), citizen.address(), citizen.contact(), this.requests.of(citizen.ref()),
+				citizen.birthDate(), citizen.address(), citizen.contact(),
+				this.registry.verificationOf(citizen.ref()).orElse(null), this.requests.of(citizen.ref()),
 				this.contacts.of(citizen.ref()));
 	}
 

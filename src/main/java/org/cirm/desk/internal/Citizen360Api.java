@@ -1,11 +1,16 @@
 package org.cirm.desk.internal;
 
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.cirm.audit.Purpose;
+import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CivilRegistryUnavailableException;
 import org.cirm.citizen.Consent;
+import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.springframework.http.HttpStatus;
@@ -42,6 +47,44 @@ class Citizen360Api {
 
 	}
 
+	/** A citizen as the officer enters them at the counter. */
+	record NewCitizen(String nationalId, String firstNameTh, String lastNameTh, String firstNameEn, String lastNameEn,
+			LocalDate birthDate, String addressLine, String subdistrict, String district, String province,
+			String postcode, String phone, String email, String preferredChannel, String preferredLanguage,
+			String purpose) {
+
+		List<String> missingFields() {
+			Map<String, Object> required = new java.util.LinkedHashMap<>();
+			required.put("nationalId", this.nationalId);
+			required.put("firstNameTh", this.firstNameTh);
+			required.put("lastNameTh", this.lastNameTh);
+			required.put("birthDate", this.birthDate);
+			return required.entrySet()
+				.stream()
+				.filter(field -> field.getValue() == null || field.getValue().toString().isBlank())
+				.map(Map.Entry::getKey)
+				.toList();
+		}
+
+		Citizen toCitizen() {
+			Citizen.Name english = this.firstNameEn == null ? null
+					: new Citizen.Name(this.firstNameEn, this.lastNameEn);
+			return new Citizen(null, NationalId.parse(this.nationalId),
+					new Citizen.Name(this.firstNameTh, this.lastNameTh), english, this.birthDate,
+					new Citizen.Address(this.addressLine, this.subdistrict, this.district, this.province,
+							this.postcode),
+					new Citizen.Contact(this.phone, this.email,
+							this.preferredChannel == null ? "SMS" : this.preferredChannel,
+							this.preferredLanguage == null ? "th" : this.preferredLanguage));
+		}
+
+		@Override
+		public String toString() {
+			return "NewCitizen[(personal data hidden), purpose=" + this.purpose + "]";
+		}
+
+	}
+
 	record Search(String text, int page, String purpose) {
 
 		@Override
@@ -61,6 +104,19 @@ class Citizen360Api {
 
 	Citizen360Api(Citizen360 desk) {
 		this.desk = desk;
+	}
+
+	/** Registers a citizen after the civil registry confirms who they are. */
+	@PostMapping
+	ResponseEntity<Map<String, String>> register(@RequestBody NewCitizen entered, Authentication officer) {
+		OfficerGroups.requireCitizenData(officer);
+		Purpose purpose = purpose(entered.purpose());
+		List<String> missing = entered.missingFields();
+		if (!missing.isEmpty()) {
+			throw badRequest("กรุณากรอกข้อมูลให้ครบ / Required: " + String.join(", ", missing));
+		}
+		CitizenRef ref = this.desk.register(entered.toCitizen(), officer.getName(), purpose);
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ref", ref.value()));
 	}
 
 	@PostMapping("/lookup")
@@ -143,6 +199,20 @@ class Citizen360Api {
 		problem.setTitle("เลขประจำตัวประชาชนไม่ถูกต้อง / Invalid national ID");
 		problem.setProperty("reason", invalid.reason());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notVerified(IdentityNotVerifiedException notVerified) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				notVerified.getMessage());
+		problem.setTitle("ยืนยันตัวตนกับทะเบียนราษฎรไม่ผ่าน / The civil registry does not confirm this person");
+		problem.setProperty("reason", notVerified.reason());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail registryUnavailable(CivilRegistryUnavailableException unavailable) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
 	}
 
 	private static Purpose purpose(String purpose) {

@@ -1,0 +1,48 @@
+package org.cirm.agency.internal;
+
+import java.time.Duration;
+
+import org.cirm.agency.Agency;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * HTTP clients for agencies' systems, with each agency's timeouts. A base URL that starts
+ * with {@code /} is this node's own address, where the demo profile serves the agency
+ * sandbox.
+ */
+@Component
+public class AgencyClients {
+
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+	private volatile int localPort;
+
+	@EventListener
+	void onServerStarted(WebServerInitializedEvent event) {
+		this.localPort = event.getWebServer().getPort();
+	}
+
+	public RestClient clientFor(Agency agency) {
+		Agency.System system = agency.system();
+		if (system == null || system.baseUrl() == null) {
+			throw new IllegalStateException("No system is configured for agency " + agency.code());
+		}
+		var requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(orDefault(system.connectTimeout()));
+		requests.setReadTimeout(orDefault(system.readTimeout()));
+		return RestClient.builder().requestFactory(requests).baseUrl(absolute(system.baseUrl())).build();
+	}
+
+	private String absolute(String baseUrl) {
+		return baseUrl.startsWith("/") ? "http://localhost:" + this.localPort + baseUrl : baseUrl;
+	}
+
+	private static Duration orDefault(Duration timeout) {
+		return timeout == null ? DEFAULT_TIMEOUT : timeout;
+	}
+
+}
