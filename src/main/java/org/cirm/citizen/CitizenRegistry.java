@@ -51,18 +51,9 @@ public class CitizenRegistry {
 	 */
 	@Transactional
 	public Citizen registerVerified(Citizen profile) {
-		CivilRegistry.Person person = askCivilRegistry(profile.nationalId())
-			.orElseThrow(() -> new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.NOT_FOUND));
-		if (!person.alive()) {
-			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.DECEASED);
-		}
-		if (!same(person.firstNameTh(), profile.nameTh().first())
-				|| !same(person.lastNameTh(), profile.nameTh().last())) {
-			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.NAME_MISMATCH);
-		}
-		if (!person.birthDate().equals(profile.birthDate())) {
-			throw new IdentityNotVerifiedException(IdentityNotVerifiedException.Reason.BIRTH_DATE_MISMATCH);
-		}
+		IdentityCheck.mismatch(askCivilRegistry(profile.nationalId()), profile).ifPresent(reason -> {
+			throw new IdentityNotVerifiedException(reason);
+		});
 		Citizen citizen = register(profile);
 		this.jdbc.sql("update citizen set verification = 'VERIFIED', verified_at = ? where ref = ?")
 			.params(OffsetDateTime.now(), citizen.ref().value())
@@ -85,10 +76,6 @@ public class CitizenRegistry {
 		catch (AgencyUnavailableException unavailable) {
 			throw new CivilRegistryUnavailableException(unavailable);
 		}
-	}
-
-	private static boolean same(String registered, String entered) {
-		return registered.strip().replaceAll("\\s+", " ").equals(entered.strip().replaceAll("\\s+", " "));
 	}
 
 	/**
@@ -134,37 +121,6 @@ public class CitizenRegistry {
 			.param(ref.value())
 			.query(CitizenRegistry::citizen)
 			.optional();
-	}
-
-	/** Records the consent unless an active one for the purpose exists. */
-	@Transactional
-	public void giveConsent(CitizenRef ref, Consent.Purpose purpose) {
-		boolean active = consents(ref).stream().anyMatch(consent -> consent.purpose() == purpose && consent.isActive());
-		if (!active) {
-			this.jdbc.sql("insert into citizen_consent (citizen_ref, purpose, given_at) values (?, ?, ?)")
-				.params(ref.value(), purpose.name(), OffsetDateTime.now())
-				.update();
-		}
-	}
-
-	@Transactional
-	public void withdrawConsent(CitizenRef ref, Consent.Purpose purpose) {
-		this.jdbc
-			.sql("update citizen_consent set withdrawn_at = ? where citizen_ref = ? and purpose = ? "
-					+ "and withdrawn_at is null")
-			.params(OffsetDateTime.now(), ref.value(), purpose.name())
-			.update();
-	}
-
-	/** Every consent the citizen gave, withdrawn ones included, oldest first. */
-	public List<Consent> consents(CitizenRef ref) {
-		return this.jdbc
-			.sql("select purpose, given_at, withdrawn_at from citizen_consent where citizen_ref = ? order by given_at")
-			.param(ref.value())
-			.query((row, number) -> new Consent(Consent.Purpose.valueOf(row.getString("purpose")),
-					row.getObject("given_at", OffsetDateTime.class),
-					row.getObject("withdrawn_at", OffsetDateTime.class)))
-			.list();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.cirm.audit.AuditEntry;
 import org.cirm.audit.AuditLog;
 import org.cirm.audit.Purpose;
 import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenConsents;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Consent;
@@ -47,8 +48,12 @@ class Citizen360 {
 
 	private final AuditLog audit;
 
-	Citizen360(CitizenRegistry registry, CitizenRequests requests, ContactLog contacts, AuditLog audit) {
+	private final CitizenConsents consents;
+
+	Citizen360(CitizenRegistry registry, CitizenRequests requests, ContactLog contacts, AuditLog audit,
+			CitizenConsents consents) {
 		this.registry = registry;
+		this.consents = consents;
 		this.requests = requests;
 		this.contacts = contacts;
 		this.audit = audit;
@@ -106,10 +111,10 @@ class Citizen360 {
 			return false;
 		}
 		if (given) {
-			this.registry.giveConsent(ref, consent);
+			this.consents.give(ref, consent);
 		}
 		else {
-			this.registry.withdrawConsent(ref, consent);
+			this.consents.withdraw(ref, consent);
 		}
 		this.audit.recordChange(officer, ref.value(), "consent", Purpose.DATA_SUBJECT_REQUEST);
 		return true;
@@ -119,7 +124,7 @@ class Citizen360 {
 	Optional<Export> export(CitizenRef ref, String officer) {
 		return this.registry.find(ref).map(citizen -> {
 			View view = viewed(citizen, officer, Purpose.DATA_SUBJECT_REQUEST);
-			return new Export(citizen.nationalId().fullDigits(), view, this.registry.consents(ref),
+			return new Export(citizen.nationalId().fullDigits(), view, this.consents.of(ref),
 					this.audit.about(ref.value()));
 		});
 	}

@@ -1,23 +1,16 @@
 package org.cirm.desk.internal;
 
 import java.util.Arrays;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.cirm.audit.Purpose;
-import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
-import org.cirm.citizen.CivilRegistryUnavailableException;
 import org.cirm.citizen.Consent;
-import org.cirm.citizen.IdentityNotVerifiedException;
-import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,44 +36,6 @@ class Citizen360Api {
 		@Override
 		public String toString() {
 			return "Lookup[nationalId=(hidden), purpose=" + this.purpose + "]";
-		}
-
-	}
-
-	/** A citizen as the officer enters them at the counter. */
-	record NewCitizen(String nationalId, String firstNameTh, String lastNameTh, String firstNameEn, String lastNameEn,
-			LocalDate birthDate, String addressLine, String subdistrict, String district, String province,
-			String postcode, String phone, String email, String preferredChannel, String preferredLanguage,
-			String purpose) {
-
-		List<String> missingFields() {
-			Map<String, Object> required = new java.util.LinkedHashMap<>();
-			required.put("nationalId", this.nationalId);
-			required.put("firstNameTh", this.firstNameTh);
-			required.put("lastNameTh", this.lastNameTh);
-			required.put("birthDate", this.birthDate);
-			return required.entrySet()
-				.stream()
-				.filter(field -> field.getValue() == null || field.getValue().toString().isBlank())
-				.map(Map.Entry::getKey)
-				.toList();
-		}
-
-		Citizen toCitizen() {
-			Citizen.Name english = this.firstNameEn == null ? null
-					: new Citizen.Name(this.firstNameEn, this.lastNameEn);
-			return new Citizen(null, NationalId.parse(this.nationalId),
-					new Citizen.Name(this.firstNameTh, this.lastNameTh), english, this.birthDate,
-					new Citizen.Address(this.addressLine, this.subdistrict, this.district, this.province,
-							this.postcode),
-					new Citizen.Contact(this.phone, this.email,
-							this.preferredChannel == null ? "SMS" : this.preferredChannel,
-							this.preferredLanguage == null ? "th" : this.preferredLanguage));
-		}
-
-		@Override
-		public String toString() {
-			return "NewCitizen[(personal data hidden), purpose=" + this.purpose + "]";
 		}
 
 	}
@@ -191,28 +146,6 @@ class Citizen360Api {
 			throw notRegistered();
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidNationalId(InvalidNationalIdException invalid) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-		problem.setTitle("เลขประจำตัวประชาชนไม่ถูกต้อง / Invalid national ID");
-		problem.setProperty("reason", invalid.reason());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail notVerified(IdentityNotVerifiedException notVerified) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-				notVerified.getMessage());
-		problem.setTitle("ยืนยันตัวตนกับทะเบียนราษฎรไม่ผ่าน / The civil registry does not confirm this person");
-		problem.setProperty("reason", notVerified.reason());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail registryUnavailable(CivilRegistryUnavailableException unavailable) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
 	}
 
 	private static Purpose purpose(String purpose) {

@@ -1,0 +1,40 @@
+package org.cirm.desk.internal;
+
+import org.cirm.citizen.CivilRegistryUnavailableException;
+import org.cirm.citizen.IdentityNotVerifiedException;
+import org.cirm.citizen.InvalidNationalIdException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * How the Citizen 360 API tells officers what was wrong: problem details, Thai and
+ * English.
+ */
+@RestControllerAdvice(assignableTypes = Citizen360Api.class)
+class Citizen360Errors {
+
+	@ExceptionHandler
+	ProblemDetail invalidNationalId(InvalidNationalIdException invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		problem.setTitle("เลขประจำตัวประชาชนไม่ถูกต้อง / Invalid national ID");
+		problem.setProperty("reason", invalid.reason());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notVerified(IdentityNotVerifiedException notVerified) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				notVerified.getMessage());
+		problem.setTitle("ยืนยันตัวตนกับทะเบียนราษฎรไม่ผ่าน / The civil registry does not confirm this person");
+		problem.setProperty("reason", notVerified.reason());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail registryUnavailable(CivilRegistryUnavailableException unavailable) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
+	}
+
+}
