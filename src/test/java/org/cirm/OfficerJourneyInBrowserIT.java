@@ -1,0 +1,102 @@
+package org.cirm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.cirm.testing.HeadlessChromium;
+import org.cirm.testing.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Officers at work in a real headless Chromium, on the demo data over PostgreSQL: one
+ * login, then Tasklist and its Camunda Form, and Citizen 360.
+ */
+class OfficerJourneyInBrowserIT {
+
+	static ConfigurableApplicationContext app;
+
+	static ChromeDriver chrome;
+
+	@BeforeAll
+	static void start() {
+		chrome = HeadlessChromium.start();
+		app = Postgres.start(Postgres.newDatabase(), "demo", Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (chrome != null) {
+			chrome.quit();
+		}
+		if (app != null) {
+			app.close();
+		}
+	}
+
+	@Test
+	void aMunicipalityOfficerCompletesTheirStepInTasklistWithItsForm() {
+		logIn("muni");
+		chrome.get(base() + "/camunda/app/tasklist/default/");
+		chrome.findElement(By.xpath("//a[contains(., 'Agency handles the complaint')]")).click();
+		chrome.findElement(By.xpath("//*[self::a or self::button][contains(., 'Claim')]")).click();
+		chrome.findElement(By.xpath("//label[contains(., 'ดำเนินการแล้ว / Done')]")).click();
+		// Camunda Forms re-renders after each change and reads keys typed into the
+		// focused field.
+		new Actions(chrome).pause(Duration.ofMillis(500)).perform();
+		WebElement action = chrome.findElement(By.xpath("(//textarea)[last()]"));
+		action.click();
+		new Actions(chrome).pause(Duration.ofMillis(500))
+			.sendKeys("Noise measured, closure order issued")
+			.pause(Duration.ofMillis(500))
+			.perform();
+		WebElement complete = chrome.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", complete);
+
+		TaskService tasks = app.getBean(TaskService.class);
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(driver -> tasks.createTaskQuery().taskDefinitionKey("Task_HandleComplaint").count() == 0);
+		assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_ReviewOutcome").count()).isEqualTo(2);
+	}
+
+	@Test
+	void aHotlineOfficerLooksACitizenUpInCitizen360() {
+		logIn("hotline");
+		chrome.get(base() + "/officer/citizens");
+		chrome.findElement(By.id("nationalId")).sendKeys("1-1017-00230-07-4");
+		new Select(chrome.findElement(By.id("purpose-lookup"))).selectByValue("CITIZEN_ENQUIRY");
+		chrome.findElement(By.xpath("//form[contains(@action, 'lookup')]//button")).click();
+
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "สมชาย ใจดี"));
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("13 เมษายน 2503", "1-1017-xxxxx-xx-4",
+				"Complaint Centre");
+	}
+
+	private static void logIn(String officer) {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base() + "/login");
+		chrome.findElement(By.id("username")).sendKeys(officer);
+		chrome.findElement(By.id("password")).sendKeys("demo");
+		chrome.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/officer"));
+	}
+
+	private static String base() {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.cirm.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, as .ci/run installs them. Nothing is
+ * downloaded: the binaries are named, so Selenium's own driver manager stays idle.
+ */
+public final class HeadlessChromium {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private HeadlessChromium() {
+	}
+
+	public static ChromeDriver start() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+				"needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--window-size=1400,1400");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+		return chrome;
+	}
+
+}
