@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cirm.agency.AgencyUnavailableException;
 import org.cirm.agency.CivilRegistry;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,25 +88,30 @@ public class CitizenRegistry {
 		Optional<Citizen> known = find(profile.nationalId());
 		CitizenRef ref = known.map(Citizen::ref).orElseGet(CitizenRef::random);
 		String sql = known.isPresent() ? UPDATE : INSERT;
-		this.jdbc.sql(sql)
-			.param("ref", ref.value())
-			.param("nationalId", profile.nationalId().fullDigits())
-			.param("firstNameTh", profile.nameTh().first())
-			.param("lastNameTh", profile.nameTh().last())
-			.param("firstNameEn", profile.nameEn() == null ? null : profile.nameEn().first())
-			.param("lastNameEn", profile.nameEn() == null ? null : profile.nameEn().last())
-			.param("birthDate", profile.birthDate())
-			.param("line", profile.address() == null ? null : profile.address().line())
-			.param("subdistrict", profile.address() == null ? null : profile.address().subdistrict())
-			.param("district", profile.address() == null ? null : profile.address().district())
-			.param("province", profile.address() == null ? null : profile.address().province())
-			.param("postcode", profile.address() == null ? null : profile.address().postcode())
-			.param("phone", profile.contact().phone())
-			.param("email", profile.contact().email())
-			.param("channel", profile.contact().preferredChannel())
-			.param("language", profile.contact().preferredLanguage())
-			.param("now", OffsetDateTime.now())
-			.update();
+		try {
+			this.jdbc.sql(sql)
+				.param("ref", ref.value())
+				.param("nationalId", profile.nationalId().fullDigits())
+				.param("firstNameTh", profile.nameTh().first())
+				.param("lastNameTh", profile.nameTh().last())
+				.param("firstNameEn", profile.nameEn() == null ? null : profile.nameEn().first())
+				.param("lastNameEn", profile.nameEn() == null ? null : profile.nameEn().last())
+				.param("birthDate", profile.birthDate())
+				.param("line", profile.address() == null ? null : profile.address().line())
+				.param("subdistrict", profile.address() == null ? null : profile.address().subdistrict())
+				.param("district", profile.address() == null ? null : profile.address().district())
+				.param("province", profile.address() == null ? null : profile.address().province())
+				.param("postcode", profile.address() == null ? null : profile.address().postcode())
+				.param("phone", profile.contact().phone())
+				.param("email", profile.contact().email())
+				.param("channel", profile.contact().preferredChannel())
+				.param("language", profile.contact().preferredLanguage())
+				.param("now", OffsetDateTime.now())
+				.update();
+		}
+		catch (DuplicateKeyException registeredMeanwhile) {
+			throw new CitizenRegisteredConcurrentlyException(registeredMeanwhile);
+		}
 		return find(ref).orElseThrow();
 	}
 

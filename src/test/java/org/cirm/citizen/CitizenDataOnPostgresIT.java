@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.cirm.audit.AuditEntry;
 import org.cirm.audit.AuditLog;
@@ -24,6 +26,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The citizen registry and the audit log on real PostgreSQL, as production runs them. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -123,6 +127,47 @@ class CitizenDataOnPostgresIT {
 				new Citizen.Name("Somsak", "Rakthai"), java.time.LocalDate.of(1955, 1, 2),
 				new Citizen.Address("5 ซอยสุขใจ", "ในเมือง", "เมือง", "ขอนแก่น", "40000"),
 				new Citizen.Contact("0861112222", "somsak@example.org", "EMAIL", "th"));
+	}
+
+	@Test
+	void aSecondCounterRegisteringTheSameNewCitizenAtOnceGetsAClearRefusal() throws Exception {
+		CitizenRegistry registry = app.getBean(CitizenRegistry.class);
+		TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+		Citizen newcomer = new Citizen(null, Citizens.idFrom("180080077665"), new Citizen.Name("ใหม่", "พร้อมกัน"),
+				null, java.time.LocalDate.of(2000, 1, 1), null, new Citizen.Contact(null, null, "SMS", "th"));
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+			registry.register(newcomer);
+			firstInserted.countDown();
+			await(commitFirst);
+		}));
+		await(firstInserted);
+		CompletableFuture<Citizen> second = CompletableFuture.supplyAsync(() -> registry.register(newcomer));
+		// The second insert now waits on the first one's uncommitted row; only then does
+		// the first commit.
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'",
+				Integer.class) == 0 && System.nanoTime() < deadline) {
+			java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+		}
+		commitFirst.countDown();
+		first.get();
+
+		assertThatThrownBy(second::get).hasCauseInstanceOf(CitizenRegisteredConcurrentlyException.class);
+		assertThat(registry.find(newcomer.nationalId())).isPresent();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

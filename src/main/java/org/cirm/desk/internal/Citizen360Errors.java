@@ -1,5 +1,6 @@
 package org.cirm.desk.internal;
 
+import org.cirm.citizen.CitizenRegisteredConcurrentlyException;
 import org.cirm.citizen.CivilRegistryUnavailableException;
 import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.InvalidNationalIdException;
@@ -14,6 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = Citizen360Api.class)
 class Citizen360Errors {
+
+	@ExceptionHandler
+	ProblemDetail registeredConcurrently(CitizenRegisteredConcurrentlyException concurrently) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, concurrently.getMessage());
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidNationalId(InvalidNationalIdException invalid) {
