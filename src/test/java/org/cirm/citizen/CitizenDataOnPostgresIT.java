@@ -179,6 +179,13 @@ class CitizenDataOnPostgresIT {
 		audit.recordChange("counter", citizen, "citizen-profile", Purpose.DATA_SUBJECT_REQUEST);
 
 		assertThat(audit.about(citizen)).extracting(AuditEntry::action).containsExactly("READ", "CHANGE");
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		assertThatThrownBy(
+				() -> jdbc.update("update audit_entry set officer = 'someone else' where citizen_ref = ?", citizen))
+			.hasMessageContaining("audit entries cannot be changed or deleted");
+		assertThatThrownBy(() -> jdbc.update("delete from audit_entry where citizen_ref = ?", citizen))
+			.hasMessageContaining("audit entries cannot be changed or deleted");
+		assertThat(audit.about(citizen)).hasSize(2);
 	}
 
 }
