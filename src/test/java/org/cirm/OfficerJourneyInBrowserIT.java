@@ -54,15 +54,7 @@ class OfficerJourneyInBrowserIT {
 		chrome.findElement(By.xpath("//a[contains(., 'Agency handles the complaint')]")).click();
 		chrome.findElement(By.xpath("//*[self::a or self::button][contains(., 'Claim')]")).click();
 		chrome.findElement(By.xpath("//label[contains(., 'ดำเนินการแล้ว / Done')]")).click();
-		// Camunda Forms re-renders after each change and reads keys typed into the
-		// focused field.
-		new Actions(chrome).pause(Duration.ofMillis(500)).perform();
-		WebElement action = chrome.findElement(By.xpath("(//textarea)[last()]"));
-		action.click();
-		new Actions(chrome).pause(Duration.ofMillis(500))
-			.sendKeys("Noise measured, closure order issued")
-			.pause(Duration.ofMillis(500))
-			.perform();
+		type("//label[contains(., '/ Action taken')]/following::textarea[1]", "Noise measured, closure order issued");
 		WebElement complete = chrome.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
 		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", complete);
 
@@ -70,6 +62,48 @@ class OfficerJourneyInBrowserIT {
 		new WebDriverWait(chrome, Duration.ofSeconds(10))
 			.until(driver -> tasks.createTaskQuery().taskDefinitionKey("Task_HandleComplaint").count() == 0);
 		assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_ReviewOutcome").count()).isEqualTo(2);
+	}
+
+	@Test
+	void aHotlineOfficerReceivesAComplaintWithTasklistsStartForm() {
+		TaskService tasks = app.getBean(TaskService.class);
+		long waitingForTriage = tasks.createTaskQuery().taskDefinitionKey("Task_TriageComplaint").count();
+		logIn("hotline");
+		chrome.get(base() + "/camunda/app/tasklist/default/");
+		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
+		chrome.findElement(By.xpath("//a[contains(., 'Complaint / petition')]")).click();
+		choose("ช่องทางที่รับเรื่อง / Channel", "สายด่วน 1111 / Hotline 1111");
+		choose("ประเภทเรื่อง / Category", "ถนนและการจราจร / Roads and traffic");
+		type("//label[contains(., '/ Subject')]/following::input[1]", "Broken traffic light");
+		type("//label[contains(., '/ Location')]/following::input[1]", "Rama IV junction");
+		type("//label[contains(., '/ Details')]/following::textarea[1]",
+				"The light at the junction has been dark for two days");
+		WebElement start = chrome.findElement(By.xpath("//button[normalize-space(.)='Start']"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].click();", start);
+
+		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(
+				driver -> tasks.createTaskQuery().taskDefinitionKey("Task_TriageComplaint").count() == waitingForTriage
+						+ 1);
+	}
+
+	/**
+	 * Camunda Forms draws its own drop-downs: open the field, then pick the option by its
+	 * text.
+	 */
+	private static void choose(String label, String option) {
+		chrome
+			.findElement(
+					By.xpath("//label[contains(., '" + label + "')]/following::*[contains(@class, 'fjs-select')][1]"))
+			.click();
+		chrome.findElement(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and contains(., '" + option + "')]"))
+			.click();
+	}
+
+	/** Camunda Forms (Preact) reads typing from key events on the focused field. */
+	private static void type(String xpath, String text) {
+		WebElement field = chrome.findElement(By.xpath(xpath));
+		field.click();
+		new Actions(chrome).pause(Duration.ofMillis(300)).sendKeys(text).pause(Duration.ofMillis(300)).perform();
 	}
 
 	@Test
