@@ -1,5 +1,6 @@
 package org.cirm.citizen;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,18 @@ public record CitizenRef(String value) {
 
 	public CitizenRef {
 		UUID.fromString(value);
+	}
+
+	/**
+	 * The reference in a URL or request, if it is one; anything else names no citizen.
+	 */
+	public static Optional<CitizenRef> parse(String value) {
+		try {
+			return Optional.of(new CitizenRef(value));
+		}
+		catch (IllegalArgumentException | NullPointerException notAReference) {
+			return Optional.empty();
+		}
 	}
 
 	static CitizenRef random() {

@@ -1,6 +1,8 @@
 package org.cirm.agency.internal;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cirm.agency.Agency;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -19,6 +21,8 @@ public class AgencyClients {
 
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+	private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
+
 	private volatile int localPort;
 
 	@EventListener
@@ -26,7 +30,20 @@ public class AgencyClients {
 		this.localPort = event.getWebServer().getPort();
 	}
 
+	/**
+	 * One client per agency, built at its first call (after this node knows its own
+	 * port).
+	 */
 	public RestClient clientFor(Agency agency) {
+		if (this.localPort == 0) {
+			// Before the server has its port, a relative base URL cannot be resolved for
+			// good.
+			return build(agency);
+		}
+		return this.clients.computeIfAbsent(agency.code(), code -> build(agency));
+	}
+
+	private RestClient build(Agency agency) {
 		Agency.System system = agency.system();
 		if (system == null || system.baseUrl() == null) {
 			throw new IllegalStateException("No system is configured for agency " + agency.code());

@@ -105,11 +105,11 @@ class Citizen360Api {
 	@PostMapping("/{ref}/contacts")
 	ResponseEntity<Void> logContact(@PathVariable String ref, @RequestBody NewContact contact, Authentication officer) {
 		OfficerGroups.requireCitizenData(officer);
-		if (contact.note() == null || contact.note().isBlank() || contact.note().length() > 2000) {
-			throw badRequest("ต้องมีบันทึก ไม่เกิน 2000 ตัวอักษร / A note of at most 2000 characters is required");
-		}
-		if (!this.desk.logContact(ref(ref), officer.getName(), channel(contact.channel()), contact.note(),
-				purpose(contact.purpose()))) {
+		ContactLog.refusal(contact.channel(), contact.note()).ifPresent(refused -> {
+			throw badRequest(refused);
+		});
+		if (!this.desk.logContact(ref(ref), officer.getName(), ContactLog.Channel.valueOf(contact.channel()),
+				contact.note(), purpose(contact.purpose()))) {
 			throw notRegistered();
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).build();
@@ -157,22 +157,8 @@ class Citizen360Api {
 		}
 	}
 
-	private static ContactLog.Channel channel(String channel) {
-		try {
-			return ContactLog.Channel.valueOf(String.valueOf(channel));
-		}
-		catch (IllegalArgumentException unknown) {
-			throw badRequest("ช่องทางต้องเป็น COUNTER หรือ HOTLINE / The channel is COUNTER or HOTLINE");
-		}
-	}
-
 	private static CitizenRef ref(String ref) {
-		try {
-			return new CitizenRef(ref);
-		}
-		catch (IllegalArgumentException malformed) {
-			throw notRegistered();
-		}
+		return CitizenRef.parse(ref).orElseThrow(Citizen360Api::notRegistered);
 	}
 
 	private static ResponseStatusException notRegistered() {

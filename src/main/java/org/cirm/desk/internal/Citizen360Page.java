@@ -79,19 +79,30 @@ class Citizen360Page {
 		if (stated.isEmpty()) {
 			return page(model);
 		}
-		return show(this.desk.open(new CitizenRef(ref), officer.getName(), stated.get()), stated.get(), model);
+		return show(CitizenRef.parse(ref).flatMap(citizen -> this.desk.open(citizen, officer.getName(), stated.get())),
+				stated.get(), model);
 	}
 
 	@PostMapping("/{ref}/contacts")
-	String logContact(@PathVariable String ref, @RequestParam String channel, @RequestParam String note,
-			@RequestParam String purpose, Authentication officer) {
+	String logContact(@PathVariable String ref, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String purpose,
+			Authentication officer, Model model) {
 		OfficerGroups.requireCitizenData(officer);
-		Purpose stated = StatedPurpose.of(purpose);
-		if (!note.isBlank() && note.length() <= 2000) {
-			this.desk.logContact(new CitizenRef(ref), officer.getName(), ContactLog.Channel.valueOf(channel), note,
-					stated);
+		Optional<Purpose> stated = purpose(purpose, model);
+		Optional<CitizenRef> citizen = CitizenRef.parse(ref);
+		if (stated.isEmpty()) {
+			return page(model);
 		}
-		return "redirect:/officer/citizens/" + new CitizenRef(ref) + "?purpose=" + stated;
+		if (citizen.isEmpty()) {
+			return show(Optional.empty(), stated.get(), model);
+		}
+		Optional<String> refused = ContactLog.refusal(channel, note);
+		if (refused.isPresent()) {
+			model.addAttribute("error", refused.get());
+			return show(this.desk.open(citizen.get(), officer.getName(), stated.get()), stated.get(), model);
+		}
+		this.desk.logContact(citizen.get(), officer.getName(), ContactLog.Channel.valueOf(channel), note, stated.get());
+		return "redirect:/officer/citizens/" + citizen.get() + "?purpose=" + stated.get();
 	}
 
 	private String show(Optional<Citizen360.View> view, Purpose purpose, Model model) {

@@ -1,7 +1,9 @@
 package org.cirm.desk.internal;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,33 +46,35 @@ class CitizenRequests {
 	}
 
 	List<Request> of(CitizenRef citizen) {
+		Map<String, String> agencyNames = new HashMap<>();
 		return this.history.createHistoricProcessInstanceQuery()
 			.variableValueEquals(CitizenRef.PROCESS_VARIABLE, citizen.value())
 			.orderByProcessInstanceStartTime()
 			.desc()
 			.listPage(0, MOST)
 			.stream()
-			.map(this::summary)
+			.map(instance -> summary(instance, agencyNames))
 			.toList();
 	}
 
-	private Request summary(HistoricProcessInstance instance) {
+	private Request summary(HistoricProcessInstance instance, Map<String, String> agencyNames) {
 		List<Step> steps = this.tasks.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.list()
 			.stream()
-			.map(task -> new Step(task.getName(), agencyGroupsOf(task), task.getCreateTime(), task.getDueDate()))
+			.map(task -> new Step(task.getName(), agenciesOf(task, agencyNames), task.getCreateTime(),
+					task.getDueDate()))
 			.toList();
 		return new Request(instance.getProcessDefinitionName(), instance.getState(), instance.getStartTime(),
 				instance.getEndTime(), steps);
 	}
 
-	private List<String> agencyGroupsOf(Task task) {
+	private List<String> agenciesOf(Task task, Map<String, String> agencyNames) {
 		return this.tasks.getIdentityLinksForTask(task.getId())
 			.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
-			.map(this::nameOf)
+			.map(group -> agencyNames.computeIfAbsent(group, this::nameOf))
 			.toList();
 	}
 

@@ -1,7 +1,9 @@
 package org.cirm.desk.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.cirm.citizen.CitizenErased;
 import org.cirm.citizen.CitizenRef;
@@ -20,6 +22,21 @@ class ContactLog {
 	}
 
 	record Contact(OffsetDateTime at, String officer, Channel channel, String note) {
+	}
+
+	private static final int LONGEST_NOTE = 2000;
+
+	/**
+	 * Why a contact as entered cannot be logged, in Thai and English; empty when it can.
+	 */
+	static Optional<String> refusal(String channel, String note) {
+		if (Arrays.stream(Channel.values()).noneMatch(known -> known.name().equals(channel))) {
+			return Optional.of("ช่องทางต้องเป็น COUNTER หรือ HOTLINE / The channel is COUNTER or HOTLINE");
+		}
+		if (note == null || note.isBlank() || note.length() > LONGEST_NOTE) {
+			return Optional.of("ต้องมีบันทึก ไม่เกิน 2000 ตัวอักษร / A note of at most 2000 characters is required");
+		}
+		return Optional.empty();
 	}
 
 	private final JdbcClient jdbc;

@@ -142,6 +142,13 @@ class Citizen360ApiTest {
 				"{\"channel\":\"COUNTER\",\"note\":\"Asked about the pothole complaint\",\"purpose\":\"CITIZEN_ENQUIRY\"}");
 
 		assertThat(logged.statusCode()).isEqualTo(201);
+		HttpResponse<String> unknownChannel = counter.postJson("/officer/api/citizens/" + ref + "/contacts",
+				"{\"channel\":\"FAX\",\"note\":\"x\",\"purpose\":\"CITIZEN_ENQUIRY\"}");
+		assertThat(unknownChannel.statusCode()).isEqualTo(400);
+		assertThat(unknownChannel.body()).contains("COUNTER or HOTLINE");
+		assertThat(counter
+			.get("/officer/api/citizens/not-a-reference?purpose=CITIZEN_ENQUIRY", "Accept", "application/json")
+			.statusCode()).isEqualTo(404);
 		assertThat(
 				counter.get("/officer/api/citizens/" + ref + "?purpose=CITIZEN_ENQUIRY", "Accept", "application/json")
 					.body())

@@ -57,6 +57,24 @@ class Citizen360PageTest {
 	}
 
 	@Test
+	void aMalformedReferenceOrABlankContactNoteGetsAMessageNotAnError() {
+		Citizen somchai = this.registry.register(Citizens.somchai());
+		Browser counter = new Browser(this.port);
+		counter.login("counter", "demo");
+
+		HttpResponse<String> malformed = counter.get("/officer/citizens/not-a-reference?purpose=SERVICE_REQUEST");
+		assertThat(malformed.statusCode()).isEqualTo(200);
+		assertThat(malformed.body()).contains("No such citizen is registered");
+
+		Matcher token = CSRF.matcher(counter.get("/officer/citizens").body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> blank = counter.postForm("/officer/citizens/" + somchai.ref() + "/contacts",
+				Map.of("channel", "COUNTER", "note", " ", "purpose", "CITIZEN_ENQUIRY", "_csrf", token.group(1)));
+		assertThat(blank.statusCode()).isEqualTo(200);
+		assertThat(blank.body()).contains("A note of at most 2000 characters is required", "สมชาย ใจดี");
+	}
+
+	@Test
 	void isRefusedToOfficersWithoutTheCitizenDataPermission() {
 		Browser dopa = new Browser(this.port);
 		dopa.login("dopa", "demo");
