@@ -1,14 +1,11 @@
 package org.cirm.agency;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.cirm.agency.internal.AgencyClients;
-import org.springframework.http.HttpStatus;
+import org.cirm.agency.internal.AgencyGateway;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The connector to the civil registry (DOPA linkage: a person by national ID). The ID
@@ -18,40 +15,44 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 public class CivilRegistry {
 
-	static final String AGENCY = "dopa";
+	public static final String AGENCY = "dopa";
+
+	/** The question: who has this national ID. */
+	public record Lookup(String nationalId) {
+
+		@Override
+		public String toString() {
+			return "Lookup[nationalId=(hidden)]";
+		}
+
+	}
 
 	/** A person as the civil registry records them. */
 	public record Person(String firstNameTh, String lastNameTh, LocalDate birthDate, boolean alive) {
 
 	}
 
-	private final AgencyDirectory directory;
+	private final AgencyOperation<Lookup, Person> lookUp;
 
-	private final AgencyClients clients;
-
-	CivilRegistry(AgencyDirectory directory, AgencyClients clients) {
-		this.directory = directory;
-		this.clients = clients;
+	CivilRegistry(AgencyGateway gateway) {
+		this.lookUp = gateway.operation(AGENCY, "look-up-person", "/persons/lookup", Person.class);
 	}
 
+	/** The operation, for process steps (through {@link AgencyHandoffs}). */
+	public AgencyOperation<Lookup, Person> lookUp() {
+		return this.lookUp;
+	}
+
+	/** A lookup outside any process, e.g. when a counter registers a citizen. */
 	public Optional<Person> person(String nationalId) {
-		Agency dopa = this.directory.find(AGENCY).orElseThrow();
 		try {
-			return Optional.ofNullable(this.clients.clientFor(dopa)
-				.post()
-				.uri("/persons/lookup")
-				.body(Map.of("nationalId", nationalId))
-				.retrieve()
-				.body(Person.class));
+			return Optional.of(this.lookUp.call(UUID.randomUUID().toString(), new Lookup(nationalId)));
 		}
-		catch (RestClientResponseException answer) {
-			if (answer.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+		catch (AgencyRejectedException notFound) {
+			if (AgencyRejectedException.NOT_FOUND.equals(notFound.code())) {
 				return Optional.empty();
 			}
-			throw new AgencyUnavailableException(dopa, answer);
-		}
-		catch (RestClientException failure) {
-			throw new AgencyUnavailableException(dopa, failure);
+			throw notFound;
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cirm.agency.Agency;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -14,7 +15,8 @@ import org.springframework.web.client.RestClient;
 /**
  * HTTP clients for agencies' systems, with each agency's timeouts. A base URL that starts
  * with {@code /} is this node's own address, where the demo profile serves the agency
- * sandbox.
+ * sandbox; without the sandbox such a URL is refused (a technical failure naming the
+ * missing setting), never sent to a page that does not exist.
  */
 @Component
 public class AgencyClients {
@@ -23,7 +25,13 @@ public class AgencyClients {
 
 	private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
 
+	private final boolean sandboxServed;
+
 	private volatile int localPort;
+
+	public AgencyClients(@Value("${cirm.sandbox.enabled:false}") boolean sandboxServed) {
+		this.sandboxServed = sandboxServed;
+	}
 
 	@EventListener
 	void onServerStarted(WebServerInitializedEvent event) {
@@ -47,6 +55,10 @@ public class AgencyClients {
 		Agency.System system = agency.system();
 		if (system == null || system.baseUrl() == null) {
 			throw new IllegalStateException("No system is configured for agency " + agency.code());
+		}
+		if (system.baseUrl().startsWith("/") && !this.sandboxServed) {
+			throw new IllegalStateException("Agency " + agency.code() + " has no system URL: set CIRM_AGENCY_"
+					+ agency.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL");
 		}
 		var requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(orDefault(system.connectTimeout()));

@@ -79,9 +79,10 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			// Citizen pages, and the demo profile's simulated agency systems (/sandbox).
-			.requestMatchers(anyOf("/", "/login", "/error", "/sandbox/**", "/css/**", "/images/**", "/favicon.ico",
-					"/actuator/health/**", "/actuator/info"))
+			// Citizen pages, the demo profile's simulated agency systems (/sandbox), and
+			// agencies' callbacks, which authenticate by their signature instead.
+			.requestMatchers(anyOf("/", "/login", "/error", "/sandbox/**", "/agency-callbacks/**", "/css/**",
+					"/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.
@@ -97,7 +98,8 @@ class SecurityConfiguration {
 				.logoutSuccessHandler(logoutSuccess()))
 			// The webapps carry Camunda's own CSRF filter (token cookie and header); ours
 			// guards our forms.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**"), path.matcher("/sandbox/**")))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**"), path.matcher("/sandbox/**"),
+					path.matcher("/agency-callbacks/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
 			.headers(headers -> headers.addHeaderWriter(OUR_PAGES_POLICY)

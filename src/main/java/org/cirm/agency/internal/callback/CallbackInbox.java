@@ -1,0 +1,87 @@
+package org.cirm.agency.internal.callback;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code agency_callback} table: every authenticated callback is kept with what
+ * became of it, so one that came too early or names nothing we sent can be inspected, and
+ * one the process already took is recognised when it comes again.
+ */
+@Component
+class CallbackInbox {
+
+	enum Status {
+
+		/** Received, not yet taken by a process. */
+		RECEIVED,
+		/** The waiting process took it. */
+		ANSWERED,
+		/** It answers no hand-off of ours. */
+		UNKNOWN_REFERENCE,
+		/**
+		 * The hand-off exists, but its process is not (or no longer) waiting for this
+		 * event.
+		 */
+		NOT_WAITING
+
+	}
+
+	private final JdbcClient jdbc;
+
+	CallbackInbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Keeps the callback (or counts a repeat) and says whether a process already took it.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Status receive(String agencyCode, Callback callback) {
+		Timestamp now = Timestamp.from(Instant.now());
+		try {
+			this.jdbc.sql("""
+					insert into agency_callback (agency_code, callback_id, event, reference, outcome, agency_reference,
+					status, attempts, received_at, updated_at) values (?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ?)""")
+				.params(agencyCode, callback.callbackId(), callback.event(), callback.reference(), callback.outcome(),
+						callback.agencyReference(), now, now)
+				.update();
+			return Status.RECEIVED;
+		}
+		catch (DuplicateKeyException repeat) {
+			this.jdbc.sql("""
+					update agency_callback set attempts = attempts + 1, updated_at = ?
+					where agency_code = ? and callback_id = ?""")
+				.params(now, agencyCode, callback.callbackId())
+				.update();
+			return statusOf(agencyCode, callback.callbackId());
+		}
+	}
+
+	/**
+	 * Records what became of it (in the caller's transaction). Once answered it stays
+	 * answered, whatever a concurrent repeat found.
+	 */
+	void mark(String agencyCode, String callbackId, Status status) {
+		this.jdbc.sql("""
+				update agency_callback set status = ?, updated_at = ?
+				where agency_code = ? and callback_id = ? and status <> 'ANSWERED'""")
+			.params(status.name(), Timestamp.from(Instant.now()), agencyCode, callbackId)
+			.update();
+	}
+
+	Status statusOf(String agencyCode, String callbackId) {
+		return Status
+			.valueOf(this.jdbc.sql("select status from agency_callback where agency_code = ? and callback_id = ?")
+				.params(agencyCode, callbackId)
+				.query(String.class)
+				.single());
+	}
+
+}
