@@ -36,6 +36,10 @@ public final class EngineRest {
 		return this.http.exchange("/engine-rest" + path, HttpMethod.PUT, HttpEntity.EMPTY, String.class);
 	}
 
+	public ResponseEntity<String> put(String path, Object body) {
+		return this.http.exchange("/engine-rest" + path, HttpMethod.PUT, new HttpEntity<>(body), String.class);
+	}
+
 	public ResponseEntity<String> get(String path) {
 		return this.http.getForEntity("/engine-rest" + path, String.class);
 	}

@@ -43,6 +43,12 @@ public final class Postgres {
 
 	/** The platform with the given profile on the database, on a random port. */
 	public static ConfigurableApplicationContext start(String database, String profile, Map<String, Object> extra) {
+		return start(database, profile, extra, new Class<?>[0]);
+	}
+
+	/** The same, with test beans (e.g. the delegates of a test-only model) added. */
+	public static ConfigurableApplicationContext start(String database, String profile, Map<String, Object> extra,
+			Class<?>... testBeans) {
 		String url = server().getJdbcUrl("postgres", database);
 		Map<String, Object> properties = new HashMap<>(extra);
 		properties.put("CIRM_DB_URL", url);
@@ -58,7 +64,7 @@ public final class Postgres {
 			.stream()
 			.map(property -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(CirmApplication.class).profiles(profile).run(arguments);
+		return new SpringApplicationBuilder(CirmApplication.class).sources(testBeans).profiles(profile).run(arguments);
 	}
 
 	private static synchronized EmbeddedPostgres server() {

@@ -40,6 +40,11 @@ public class AgencyCircuitBreakers {
 		return this.registry.circuitBreaker(agency.code());
 	}
 
+	/** Closes every circuit, e.g. after an operator fixed an agency's address. */
+	public void resetAll() {
+		this.registry.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
 	public CircuitBreaker.State stateOf(Agency agency) {
 		return of(agency).getState();
 	}

@@ -47,28 +47,29 @@ public class HandoffReceipts {
 	 * key.
 	 */
 	public String openOutbound(String agencyCode, String operation, Place place, String payloadHash) {
-		return this.ownTransaction.execute(status -> {
-			int visit = 1 + this.jdbc.sql("""
-					select count(*) from agency_handoff where process_instance = ? and step = ? and operation = ?
-					and direction = 'OUT' and step_open = false""")
-				.params(place.processInstanceId(), place.step(), operation)
-				.query(Integer.class)
-				.single();
-			String key = UUID
-				.nameUUIDFromBytes((place.processInstanceId() + "/" + place.step() + "/" + operation + "/" + visit)
-					.getBytes(StandardCharsets.UTF_8))
-				.toString();
-			if (!attemptAgain(key)) {
-				try {
-					insert(key, agencyCode, Direction.OUT, operation, place, visit, key, payloadHash, Outcome.PENDING,
-							true);
-				}
-				catch (DuplicateKeyException anotherNodeOpenedIt) {
-					attemptAgain(key);
-				}
-			}
-			return key;
-		});
+		try {
+			return this.ownTransaction.execute(status -> openOrCount(agencyCode, operation, place, payloadHash));
+		}
+		catch (DuplicateKeyException anotherNodeOpenedItAtTheSameMoment) {
+			return this.ownTransaction.execute(status -> openOrCount(agencyCode, operation, place, payloadHash));
+		}
+	}
+
+	private String openOrCount(String agencyCode, String operation, Place place, String payloadHash) {
+		int visit = 1 + this.jdbc.sql("""
+				select count(*) from agency_handoff where process_instance = ? and step = ? and operation = ?
+				and direction = 'OUT' and step_open = false""")
+			.params(place.processInstanceId(), place.step(), operation)
+			.query(Integer.class)
+			.single();
+		String key = UUID
+			.nameUUIDFromBytes((place.processInstanceId() + "/" + place.step() + "/" + operation + "/" + visit)
+				.getBytes(StandardCharsets.UTF_8))
+			.toString();
+		if (!attemptAgain(key)) {
+			insert(key, agencyCode, Direction.OUT, operation, place, visit, key, payloadHash, Outcome.PENDING, true);
+		}
+		return key;
 	}
 
 	/** A technical failure, kept although the engine rolls the step back. */

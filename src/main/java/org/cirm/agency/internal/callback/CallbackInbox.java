@@ -6,8 +6,6 @@ import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code agency_callback} table: every authenticated callback is kept with what
@@ -41,27 +39,35 @@ class CallbackInbox {
 
 	/**
 	 * Keeps the callback (or counts a repeat) and says whether a process already took it.
+	 * Each statement commits on its own: the callback stays kept whatever happens next.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Status receive(String agencyCode, Callback callback) {
-		Timestamp now = Timestamp.from(Instant.now());
 		try {
-			this.jdbc.sql("""
-					insert into agency_callback (agency_code, callback_id, event, reference, outcome, agency_reference,
-					status, attempts, received_at, updated_at) values (?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ?)""")
-				.params(agencyCode, callback.callbackId(), callback.event(), callback.reference(), callback.outcome(),
-						callback.agencyReference(), now, now)
-				.update();
+			return keepOrCount(agencyCode, callback);
+		}
+		catch (DuplicateKeyException sameCallbackAtTheSameMoment) {
+			return keepOrCount(agencyCode, callback);
+		}
+	}
+
+	private Status keepOrCount(String agencyCode, Callback callback) {
+		Timestamp now = Timestamp.from(Instant.now());
+		int kept = this.jdbc.sql("""
+				insert into agency_callback (agency_code, callback_id, event, reference, outcome, agency_reference,
+				status, attempts, received_at, updated_at)
+				select ?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ? from (values (0)) as one_row
+				where not exists (select 1 from agency_callback where agency_code = ? and callback_id = ?)""")
+			.params(agencyCode, callback.callbackId(), callback.event(), callback.reference(), callback.outcome(),
+					callback.agencyReference(), now, now, agencyCode, callback.callbackId())
+			.update();
+		if (kept == 1) {
 			return Status.RECEIVED;
 		}
-		catch (DuplicateKeyException repeat) {
-			this.jdbc.sql("""
-					update agency_callback set attempts = attempts + 1, updated_at = ?
-					where agency_code = ? and callback_id = ?""")
-				.params(now, agencyCode, callback.callbackId())
-				.update();
-			return statusOf(agencyCode, callback.callbackId());
-		}
+		this.jdbc.sql(
+				"update agency_callback set attempts = attempts + 1, updated_at = ? where agency_code = ? and callback_id = ?")
+			.params(now, agencyCode, callback.callbackId())
+			.update();
+		return statusOf(agencyCode, callback.callbackId());
 	}
 
 	/**
