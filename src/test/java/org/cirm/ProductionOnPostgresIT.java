@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.cirm.agency.ComplaintCentre;
 import org.cirm.testing.Browser;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
@@ -50,6 +51,8 @@ class ProductionOnPostgresIT {
 			createOfficer(operator, "centre1", "agency-complaint-centre");
 			createOfficer(operator, "muni1", "agency-municipality");
 			createOfficer(operator, "dopa1", "agency-dopa");
+			// The centre's case system, as an operator would connect it (README).
+			createOfficer(operator, "centre-system", "worker-complaint-centre");
 
 			String complaint = rest(app, "hotline1", OFFICER_PASSWORD).start("ComplaintProcess",
 					Complaints.potholeByHotline());
@@ -58,6 +61,8 @@ class ProductionOnPostgresIT {
 			rest(app, "muni1", OFFICER_PASSWORD).completeOnlyTask(complaint, Complaints.resolved());
 			rest(app, "centre1", OFFICER_PASSWORD).completeOnlyTask(complaint, Complaints.accepted());
 
+			rest(app, "centre-system", OFFICER_PASSWORD).completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC,
+					complaint, Map.of("centreCaseNumber", "1111-0000001"));
 			assertThat(operator
 				.list("/history/process-instance?firstResult=0&maxResults=5&processInstanceId=" + complaint))
 				.extracting(instance -> instance.get("state"))

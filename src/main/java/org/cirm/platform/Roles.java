@@ -32,6 +32,9 @@ public final class Roles {
 	/** The Camunda group type of role groups. */
 	public static final String ROLE_GROUP_TYPE = "role";
 
+	/** The Camunda group type of agency systems' worker accounts. */
+	public static final String WORKER_GROUP_TYPE = "agency-system";
+
 	/** The Camunda group type of agency groups. */
 	public static final String AGENCY_GROUP_TYPE = "agency";
 
@@ -54,5 +57,15 @@ public final class Roles {
 	public static String agencyGroup(String agencyCode) {
 		return "agency-" + agencyCode;
 	}
+
+	/**
+	 * The group of an agency system's worker accounts, which pull the agency's external
+	 * tasks (topics {@code <agency code>.<work>}) and nothing else.
+	 */
+	public static String workerGroup(String agencyCode) {
+		return WORKER_GROUP_PREFIX + agencyCode;
+	}
+
+	public static final String WORKER_GROUP_PREFIX = "worker-";
 
 }

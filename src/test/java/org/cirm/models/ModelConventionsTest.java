@@ -94,7 +94,14 @@ class ModelConventionsTest {
 		BpmnModelInstance bpmn = read(model);
 		assertThat(bpmn.getModelElementsByType(ScriptTask.class)).isEmpty();
 		for (ServiceTask task : bpmn.getModelElementsByType(ServiceTask.class)) {
-			assertThat(task.getCamundaDelegateExpression()).as(task.getId()).isNotBlank();
+			if ("external".equals(task.getCamundaType())) {
+				// Pulled by an agency's worker: the topic names the agency
+				// (<agency>.<work>).
+				assertThat(task.getCamundaTopic()).as(task.getId()).matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*");
+			}
+			else {
+				assertThat(task.getCamundaDelegateExpression()).as(task.getId()).isNotBlank();
+			}
 		}
 		for (CamundaExecutionListener listener : bpmn.getModelElementsByType(CamundaExecutionListener.class)) {
 			assertThat(listener.getCamundaDelegateExpression()).isNotBlank();

@@ -15,7 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:cirm-web;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+		properties = { "spring.datasource.url=jdbc:h2:mem:cirm-web;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+				// Tests run agencies' workers themselves, when they need them.
+				"cirm.sandbox.workers=false" })
 @ActiveProfiles("demo")
 public @interface CirmWebTest {
 

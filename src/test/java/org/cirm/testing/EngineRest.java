@@ -93,6 +93,27 @@ public final class EngineRest {
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
+	/**
+	 * Does what an agency's worker does for one case: fetches and locks the topic's
+	 * external tasks, completes the case's one with the values, and unlocks the rest.
+	 */
+	public void completeExternalTask(String topic, String processInstanceId, Map<String, Object> values) {
+		var fetched = this.http.exchange("/engine-rest/external-task/fetchAndLock", HttpMethod.POST,
+				new HttpEntity<>(Map.of("workerId", "test-worker", "maxTasks", 100, "topics",
+						List.of(Map.of("topicName", topic, "lockDuration", 10_000)))),
+				LIST);
+		assertThat(fetched.getStatusCode().is2xxSuccessful()).isTrue();
+		boolean completed = false;
+		for (Map<String, Object> task : fetched.getBody()) {
+			boolean ours = processInstanceId.equals(task.get("processInstanceId"));
+			var answer = post("/external-task/" + task.get("id") + (ours ? "/complete" : "/unlock"),
+					ours ? Map.of("workerId", "test-worker", "variables", typed(values)) : Map.of());
+			assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+			completed |= ours;
+		}
+		assertThat(completed).as("an external task of " + topic + " for the case").isTrue();
+	}
+
 	private static Map<String, Object> typed(Map<String, Object> values) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));

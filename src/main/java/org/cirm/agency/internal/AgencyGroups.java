@@ -1,5 +1,7 @@
 package org.cirm.agency.internal;
 
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.platform.AccessPolicy;
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every configured agency its officer group in Camunda, with what every officer
- * needs to work in Tasklist. Which steps the group sees is decided by the models'
- * candidate groups.
+ * needs to work in Tasklist (which steps the group sees is decided by the models'
+ * candidate groups), and each agency system its worker group for external tasks.
  */
 @Component
 @Order(20)
@@ -26,11 +28,26 @@ class AgencyGroups implements StartupStep {
 		this.access = access;
 	}
 
+	/**
+	 * The agency system's worker accounts may work on any case's external tasks; which
+	 * topics is up to AgencyWorkerGuard, which refuses them everything else.
+	 */
+	private void grantWorkers(Agency agency) {
+		String workers = Roles.workerGroup(agency.code());
+		this.access.ensureGroup(workers, agency.nameTh() + " (ระบบ) / " + agency.nameEn() + " (system)",
+				Roles.WORKER_GROUP_TYPE);
+		this.access.grant(workers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+				Permissions.UPDATE_INSTANCE);
+	}
+
 	@Override
 	public void run() {
 		for (Agency agency : this.directory.agencies()) {
 			this.access.ensureGroup(agency.officerGroup(), agency.displayName(), Roles.AGENCY_GROUP_TYPE);
 			this.access.grantOfficer(agency.officerGroup());
+			if (agency.system() != null) {
+				grantWorkers(agency);
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.cirm.platform.internal.security;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -46,6 +47,15 @@ class EngineAuthenticationConfiguration {
 	FilterRegistrationBean<QueryResultLimit> queryResultLimit() {
 		var registration = new FilterRegistrationBean<>(new QueryResultLimit());
 		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(AFTER_SPRING_SECURITY + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AgencyWorkerGuard> agencyWorkerGuard(ObjectMapper json, ExternalTaskService externalTasks) {
+		var registration = new FilterRegistrationBean<>(new AgencyWorkerGuard(json, externalTasks));
+		registration.addUrlPatterns("/engine-rest/*");
+		// After the engine knows the user, so the task lookup is authorized as them.
 		registration.setOrder(AFTER_SPRING_SECURITY + 1);
 		return registration;
 	}

@@ -1,17 +1,13 @@
 package org.cirm.platform.internal.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -86,50 +82,6 @@ class ExpressionKeyGuard extends OncePerRequestFilter {
 		this.json.writeValue(response.getOutputStream(), Map
 			.of("type", "InvalidRequestException", "message", "Expression key '" + key
 					+ "' is not allowed in task queries and filters; only ${currentUser()} and ${currentUserGroups()} may be used"));
-	}
-
-	/** The request with its body read once here and served again to the engine. */
-	private static final class RereadableRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		RereadableRequest(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var content = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return content.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return content.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return content.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("synchronous reads only");
-				}
-			};
-		}
-
 	}
 
 }

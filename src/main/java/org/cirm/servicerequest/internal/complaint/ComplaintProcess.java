@@ -47,6 +47,12 @@ public final class ComplaintProcess {
 
 	public static final ProcessVariable<String> SUBJECT = text("subject");
 
+	/**
+	 * The case number the Damrongdhama centre's system gives when it records the
+	 * complaint.
+	 */
+	public static final ProcessVariable<String> CENTRE_CASE_NUMBER = text("centreCaseNumber");
+
 	public static final ProcessVariable<String> LOCATION = text("location");
 
 	public static final ProcessVariable<String> DETAILS = text("details");

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION_TAKEN;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGORY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CENTRE_CASE_NUMBER;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
@@ -31,6 +33,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
+import org.cirm.agency.ComplaintCentre;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
@@ -82,6 +85,7 @@ class ComplaintProcessTest {
 		assertThat(complaint).isWaitingAt("Task_ReviewOutcome").task().hasCandidateGroup("agency-complaint-centre");
 
 		complete(task(complaint), OUTCOME_ACCEPTED.putIn(Variables.createVariables(), true));
+		recordAtCentre(complaint);
 		assertThat(complaint).isEnded()
 			.hasPassedInOrder("Task_TriageComplaint", "Task_HandleComplaint", "Task_ReviewOutcome",
 					"Event_ComplaintClosed")
@@ -118,6 +122,7 @@ class ComplaintProcessTest {
 	void closesAtTriageWhenTheCentreAnswersAtOnce() {
 		ProcessInstance complaint = receive();
 		complete(task(complaint), closedAtTriage(TriageDecision.ANSWERED, "Explained the road closure schedule"));
+		recordAtCentre(complaint);
 
 		assertThat(complaint).isEnded().hasPassed("Event_ComplaintAnswered").hasNotPassed("Task_HandleComplaint");
 	}
@@ -126,8 +131,31 @@ class ComplaintProcessTest {
 	void closesAtTriageWhenTheCentreRejectsTheComplaint() {
 		ProcessInstance complaint = receive();
 		complete(task(complaint), closedAtTriage(TriageDecision.REJECTED, "Duplicate of an open complaint"));
+		recordAtCentre(complaint);
 
 		assertThat(complaint).isEnded().hasPassed("Event_ComplaintRejected");
+	}
+
+	@Test
+	void theCentresSystemRecordsTheComplaintWhileTheCentreTriagesIt() {
+		ProcessInstance complaint = receive();
+
+		assertThat(complaint).isWaitingAt("Task_TriageComplaint", "Task_RecordAtCentre")
+			.externalTask()
+			.hasTopicName(ComplaintCentre.RECORD_COMPLAINT_TOPIC);
+		recordAtCentre(complaint);
+
+		assertThat(complaint).isWaitingAt("Task_TriageComplaint")
+			.variables()
+			.containsEntry(CENTRE_CASE_NUMBER.name(), "1111-0000042");
+	}
+
+	@Test
+	void aComplaintAnsweredAtOnceStaysOpenUntilTheCentreHasRecordedIt() {
+		ProcessInstance complaint = receive();
+		complete(task(complaint), closedAtTriage(TriageDecision.ANSWERED, "Explained the road closure schedule"));
+
+		assertThat(complaint).isNotEnded().isWaitingAt("Task_RecordAtCentre");
 	}
 
 	@Test
@@ -169,6 +197,10 @@ class ComplaintProcessTest {
 		assertThatThrownBy(() -> complete(task(complaint), OUTCOME_ACCEPTED.putIn(Variables.createVariables(), false)))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("Give the reason for sending it back");
+	}
+
+	private static void recordAtCentre(ProcessInstance complaint) {
+		complete(externalTask(complaint), CENTRE_CASE_NUMBER.putIn(Variables.createVariables(), "1111-0000042"));
 	}
 
 	private static ProcessInstance receive() {

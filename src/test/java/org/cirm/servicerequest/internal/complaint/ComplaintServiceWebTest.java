@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.cirm.agency.ComplaintCentre;
 import org.cirm.testing.CirmWebTest;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
@@ -31,6 +32,8 @@ class ComplaintServiceWebTest {
 		as("centre").completeOnlyTask(complaint, Complaints.forwardTo("municipality"));
 		as("muni").completeOnlyTask(complaint, Complaints.resolved());
 		as("centre").completeOnlyTask(complaint, Complaints.accepted());
+		as("centre-system").completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC, complaint,
+				Map.of("centreCaseNumber", "1111-0000042"));
 
 		EngineRest supervisor = as("supervisor");
 		assertThat(supervisor.list(history("/history/process-instance?processInstanceId=" + complaint)))
