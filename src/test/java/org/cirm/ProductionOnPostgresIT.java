@@ -178,6 +178,14 @@ class ProductionOnPostgresIT {
 	}
 
 	@Test
+	void refusesToStartWithTheDemosAgencySecrets() {
+		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod",
+				Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD,
+						"CIRM_AGENCY_PAYMENT_CALLBACK_SECRET", "demo-callback-secret-payment")))
+			.hasStackTraceContaining("demo agency secrets are set in [CIRM_AGENCY_PAYMENT_CALLBACK_SECRET]");
+	}
+
+	@Test
 	void refusesToStartWithoutAnAdministrator() {
 		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod", Map.of()))
 			.hasStackTraceContaining("No administrator exists");

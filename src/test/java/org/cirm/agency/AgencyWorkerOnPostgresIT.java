@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.client.backoff.ExponentialBackoffStrategy;
 import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -103,12 +104,17 @@ class AgencyWorkerOnPostgresIT {
 		assertThat(ownTopic.getStatusCode().value()).isEqualTo(200);
 	}
 
+	/**
+	 * The README's worker, polling without long polling: the engine REST API's long-poll
+	 * handler is a JVM-wide singleton that stops with the first application closed in
+	 * this test JVM, which never happens to a real node.
+	 */
 	private static ExternalTaskClient exampleWorker() {
 		return ExternalTaskClient.create()
 			.baseUrl(base() + "/engine-rest")
 			.workerId("centre-example-worker")
 			.addInterceptor(new BasicAuthProvider(WORKER, "demo"))
-			.asyncResponseTimeout(1000)
+			.backoffStrategy(new ExponentialBackoffStrategy(100, 2, 500))
 			.lockDuration(20_000)
 			.build();
 	}

@@ -38,6 +38,17 @@ final class Connectors {
 				this.breakers);
 	}
 
+	/** The connectors over a running platform's own gateway. */
+	private Connectors(AgencyGateway gateway, AgencyDirectory directory) {
+		this.directory = directory;
+		this.breakers = null;
+		this.gateway = gateway;
+	}
+
+	static Connectors of(AgencyGateway gateway, AgencyDirectory directory) {
+		return new Connectors(gateway, directory);
+	}
+
 	static Connectors against(String baseUrl) {
 		return new Connectors(baseUrl, CircuitBreakerConfig.ofDefaults(), true);
 	}

@@ -1,6 +1,7 @@
 package org.cirm.agency;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.cirm.agency.internal.AgencyGateway;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -19,6 +20,24 @@ class HandoffTestDelegates {
 					"ครัวสมชาย", "Somchai Kitchen", "RESTAURANT", "Bangkok");
 			execution.setVariable("registrationNumber",
 					handoffs.send(execution, registry.register(), registration).registrationNumber());
+		};
+	}
+
+	/**
+	 * Calls the connector the variable {@code connector} names, as the connector tests
+	 * describe it.
+	 */
+	@Bean
+	@SuppressWarnings("unchecked")
+	JavaDelegate callAgencyTestDelegate(AgencyHandoffs handoffs, AgencyGateway gateway, AgencyDirectory directory) {
+		Connectors connectors = Connectors.of(gateway, directory);
+		return execution -> {
+			AgencyConnectorsTest.Case connector = AgencyConnectorsTest.connectors()
+				.filter(known -> known.name().equals(execution.getVariable("connector")))
+				.findFirst()
+				.orElseThrow();
+			var operation = (AgencyOperation<Object, Object>) connector.operation().apply(connectors);
+			execution.setVariable("answer", handoffs.send(execution, operation, connector.request()).toString());
 		};
 	}
 

@@ -26,7 +26,7 @@ class CitizenRequests {
 
 	private static final int MOST = 200;
 
-	record Request(String service, String state, Date started, Date ended, List<Step> currentSteps) {
+	record Request(String caseId, String service, String state, Date started, Date ended, List<Step> currentSteps) {
 	}
 
 	/** A step waiting in the agencies named, since when, and by when it is due. */
@@ -65,8 +65,8 @@ class CitizenRequests {
 			.map(task -> new Step(task.getName(), agenciesOf(task, agencyNames), task.getCreateTime(),
 					task.getDueDate()))
 			.toList();
-		return new Request(instance.getProcessDefinitionName(), instance.getState(), instance.getStartTime(),
-				instance.getEndTime(), steps);
+		return new Request(instance.getId(), instance.getProcessDefinitionName(), instance.getState(),
+				instance.getStartTime(), instance.getEndTime(), steps);
 	}
 
 	private List<String> agenciesOf(Task task, Map<String, String> agencyNames) {

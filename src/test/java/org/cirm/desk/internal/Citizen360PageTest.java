@@ -42,7 +42,9 @@ class Citizen360PageTest {
 		HttpResponse<String> page = lookUp("counter", somchai.nationalId().fullDigits(), "SERVICE_REQUEST");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("สมชาย ใจดี", "13 เมษายน 2503", somchai.nationalId().masked())
+		assertThat(page.body())
+			.contains("สมชาย ใจดี", "13 เมษายน 2503", somchai.nationalId().masked(),
+					"/officer/handoffs?processInstanceId=")
 			.doesNotContain(somchai.nationalId().fullDigits());
 		assertThat(this.audit.about(somchai.ref().value())).hasSize(before + 1);
 	}

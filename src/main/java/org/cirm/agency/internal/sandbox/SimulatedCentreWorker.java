@@ -101,7 +101,7 @@ class SimulatedCentreWorker implements DisposableBean {
 	private void reportFailure(String id, Integer retries) {
 		int left = retries == null ? 2 : retries - 1;
 		post("/external-task/{id}/failure", id, Map.of("workerId", WORKER_ID, "errorMessage",
-				"Simulated outage of the centre's case system", "retries", Math.max(left, 0), "retryTimeout", 10_000));
+				"Simulated outage of the centre's case system", "retries", Math.max(left, 0), "retryTimeout", 2_000));
 	}
 
 	private void post(String path, String id, Map<String, Object> body) {
