@@ -9,12 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.cirm.agency.internal.AgencyCircuitBreakers;
+import org.cirm.agency.internal.AgencyClients;
+import org.cirm.agency.internal.AgencyCredentials;
+import org.cirm.agency.internal.AgencyGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * What every connector shares: lookups outside processes, the circuit breaker, the on/off
@@ -84,6 +90,19 @@ class AgencyGatewayTest {
 		}
 
 		agencies.verify(4, postRequestedFor(urlEqualTo("/sso/employers")));
+	}
+
+	@Test
+	void anAgencyWithoutASystemUrlOutsideTheDemoFailsNamingTheSettingToSet() {
+		var directory = new AgencyDirectory(List.of(new Agency("dbd", "กรมพัฒนาธุรกิจการค้า", "DBD",
+				new Agency.System("/sandbox/agencies/dbd", Duration.ofSeconds(1), Duration.ofSeconds(1)))));
+		var gateway = new AgencyGateway(directory, new AgencyClients(false),
+				new AgencyCredentials(new MockEnvironment()), new AgencyCircuitBreakers());
+
+		assertThatThrownBy(() -> new BusinessRegistry(gateway).register()
+			.call("k", new BusinessRegistry.Registration("R-1", SOMCHAI, "ร้าน", "Shop", "RESTAURANT", "Bangkok")))
+			.isInstanceOf(AgencyUnavailableException.class)
+			.hasMessageContaining("set CIRM_AGENCY_DBD_URL");
 	}
 
 	@Test

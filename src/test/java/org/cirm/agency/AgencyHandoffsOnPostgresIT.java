@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.cirm.agency.internal.AgencyCircuitBreakers;
 import org.cirm.agency.internal.callback.CallbackSignature;
+import org.cirm.testing.Browser;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
@@ -256,6 +257,14 @@ class AgencyHandoffsOnPostgresIT {
 
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(callbackStatus(callbackId)).isEqualTo("UNKNOWN_REFERENCE");
+		Browser admin = new Browser(port());
+		admin.login("admin", "demo");
+		assertThat(admin.get("/officer/api/agency-callbacks?status=UNKNOWN_REFERENCE", "Accept", "application/json")
+			.body()).contains(callbackId);
+		Browser officer = new Browser(port());
+		officer.login("muni", "demo");
+		assertThat(officer.get("/officer/api/agency-callbacks", "Accept", "application/json").statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -348,7 +357,11 @@ class AgencyHandoffsOnPostgresIT {
 	}
 
 	private static String base() {
-		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		return "http://localhost:" + port();
+	}
+
+	private static int port() {
+		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

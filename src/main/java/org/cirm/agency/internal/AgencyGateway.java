@@ -10,6 +10,7 @@ import org.cirm.agency.AgencyUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -68,9 +69,15 @@ public class AgencyGateway {
 	}
 
 	private <R> R send(Agency agency, String path, String idempotencyKey, Object request, Class<R> answer) {
+		RestClient client;
 		try {
-			R result = this.clients.clientFor(agency)
-				.post()
+			client = this.clients.clientFor(agency);
+		}
+		catch (IllegalStateException notConfigured) {
+			throw new AgencyUnavailableException(agency, notConfigured.getMessage());
+		}
+		try {
+			R result = client.post()
 				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)

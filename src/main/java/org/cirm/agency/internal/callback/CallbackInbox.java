@@ -2,6 +2,7 @@ package org.cirm.agency.internal.callback;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,6 +89,25 @@ class CallbackInbox {
 				.params(agencyCode, callbackId)
 				.query(String.class)
 				.single());
+	}
+
+	/** What an operator inspects: callbacks in one state, newest first. */
+	List<KeptCallback> inState(Status status, int most) {
+		return this.jdbc.sql("""
+				select agency_code, callback_id, event, reference, outcome, agency_reference, status, attempts,
+				received_at, updated_at from agency_callback where status = ? order by updated_at desc""")
+			.param(status.name())
+			.query((row, n) -> new KeptCallback(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+					row.getString(5), row.getString(6), Status.valueOf(row.getString(7)), row.getInt(8),
+					row.getTimestamp(9).toInstant(), row.getTimestamp(10).toInstant()))
+			.list()
+			.stream()
+			.limit(most)
+			.toList();
+	}
+
+	record KeptCallback(String agencyCode, String callbackId, String event, String reference, String outcome,
+			String agencyReference, Status status, int attempts, Instant receivedAt, Instant updatedAt) {
 	}
 
 }
