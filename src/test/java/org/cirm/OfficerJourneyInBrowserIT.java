@@ -71,7 +71,7 @@ class OfficerJourneyInBrowserIT {
 		logIn("hotline");
 		chrome.get(base() + "/camunda/app/tasklist/default/");
 		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
-		chrome.findElement(By.xpath("//a[contains(., 'Complaint / petition')]")).click();
+		chrome.findElement(By.xpath("//a[contains(., 'Complaint or petition')]")).click();
 		choose("ช่องทางที่รับเรื่อง / Channel", "สายด่วน 1111 / Hotline 1111");
 		choose("ประเภทเรื่อง / Category", "ถนนและการจราจร / Roads and traffic");
 		type("//label[contains(., '/ Subject')]/following::input[1]", "Broken traffic light");

@@ -81,8 +81,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			// Citizen pages, the demo profile's simulated agency systems (/sandbox), and
 			// agencies' callbacks, which authenticate by their signature instead.
-			.requestMatchers(anyOf("/", "/login", "/error", "/sandbox/**", "/agency-callbacks/**", "/css/**",
-					"/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info"))
+			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
+					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
+					"/actuator/info"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.

@@ -1,0 +1,94 @@
+package org.cirm.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.cirm.catalog.internal.ManualChanges;
+import org.cirm.catalog.internal.Manuals;
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public services, read from the deployed process models: the latest version of each
+ * model that declares a service code, and the Citizen's Manual of any version. A process
+ * owner adds a service by deploying a model; nothing here changes. A version's manual is
+ * read once (a deployed version never changes).
+ */
+@Component
+public class ServiceCatalog {
+
+	private final RepositoryService repository;
+
+	private final Manuals manuals;
+
+	private final Map<String, Optional<CitizensManual>> byDefinition = new ConcurrentHashMap<>();
+
+	ServiceCatalog(RepositoryService repository, IdentityService identity) {
+		this.repository = repository;
+		this.manuals = new Manuals(repository, agency -> agencyName(identity, agency));
+	}
+
+	/** Every service, by its Thai name. */
+	public List<CitizensManual> services() {
+		return this.repository.createProcessDefinitionQuery()
+			.latestVersion()
+			.active()
+			.list()
+			.stream()
+			.map(this::manualOf)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(manual -> manual.name().th()))
+			.toList();
+	}
+
+	/** The manual of the service's latest version. */
+	public Optional<CitizensManual> manual(String code) {
+		return services().stream().filter(manual -> manual.code().equals(code)).findFirst();
+	}
+
+	/** The manual of one version, e.g. the one a request started on. */
+	public Optional<CitizensManual> manual(String code, int version) {
+		return keyOf(code)
+			.map(key -> this.repository.createProcessDefinitionQuery()
+				.processDefinitionKey(key)
+				.processDefinitionVersion(version)
+				.singleResult())
+			.flatMap(this::manualOf);
+	}
+
+	/** The manual of the process definition a request runs on. */
+	public Optional<CitizensManual> manualOf(String processDefinitionId) {
+		return manualOf(this.repository.getProcessDefinition(processDefinitionId));
+	}
+
+	/** What changed in this version against the one before it (empty for the first). */
+	public List<Bilingual> changes(CitizensManual manual) {
+		if (manual.version() == 1) {
+			return List.of();
+		}
+		return manual(manual.code(), manual.version() - 1).map(previous -> ManualChanges.between(previous, manual))
+			.orElse(List.of());
+	}
+
+	private Optional<String> keyOf(String code) {
+		return manual(code).map(latest -> this.repository.getProcessDefinition(latest.processDefinitionId()).getKey());
+	}
+
+	private Optional<CitizensManual> manualOf(ProcessDefinition definition) {
+		return this.byDefinition.computeIfAbsent(definition.getId(), id -> this.manuals.read(definition));
+	}
+
+	private static Bilingual agencyName(IdentityService identity, String agency) {
+		Group group = identity.createGroupQuery().groupId(Roles.agencyGroup(agency)).singleResult();
+		return group == null ? new Bilingual(agency, agency) : Bilingual.parse(group.getName());
+	}
+
+}

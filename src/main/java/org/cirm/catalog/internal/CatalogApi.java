@@ -1,0 +1,55 @@
+package org.cirm.catalog.internal;
+
+import java.util.List;
+
+import org.cirm.catalog.CitizensManual;
+import org.cirm.catalog.ServiceCatalog;
+import org.cirm.platform.Bilingual;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public service catalog and Citizen's Manuals as JSON, for anyone: the same facts as
+ * the printable pages.
+ */
+@RestController
+class CatalogApi {
+
+	/** A manual with what changed since the version before it. */
+	record ManualWithChanges(CitizensManual manual, List<Bilingual> changes) {
+	}
+
+	private final ServiceCatalog catalog;
+
+	CatalogApi(ServiceCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/api/services")
+	List<CitizensManual> services() {
+		return this.catalog.services();
+	}
+
+	@GetMapping("/api/services/{code}")
+	ManualWithChanges latest(@PathVariable String code) {
+		return withChanges(this.catalog.manual(code).orElseThrow(() -> notFound(code)));
+	}
+
+	@GetMapping("/api/services/{code}/versions/{version}")
+	ManualWithChanges version(@PathVariable String code, @PathVariable int version) {
+		return withChanges(this.catalog.manual(code, version).orElseThrow(() -> notFound(code)));
+	}
+
+	private ManualWithChanges withChanges(CitizensManual manual) {
+		return new ManualWithChanges(manual, this.catalog.changes(manual));
+	}
+
+	static ResponseStatusException notFound(String code) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"ไม่พบบริการหรือฉบับที่ระบุ / No such service or version: " + code);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.cirm.catalog.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+
+/**
+ * Puts a process's steps in the order a citizen meets them: breadth first from the start
+ * event, each step once (a loop back does not repeat it), and the branches of a parallel
+ * split side by side until they join or end.
+ */
+final class StepOrder {
+
+	private final Predicate<FlowNode> isStep;
+
+	private final Map<FlowNode, Integer> level = new LinkedHashMap<>();
+
+	StepOrder(Predicate<FlowNode> isStep) {
+		this.isStep = isStep;
+	}
+
+	/** Stages in order; each stage is one or more branches of steps. */
+	List<List<List<FlowNode>>> stagesOf(Process process) {
+		process.getChildElementsByType(StartEvent.class).forEach(start -> walk(start, this.level));
+		Set<FlowNode> placed = new HashSet<>();
+		List<List<List<FlowNode>>> stages = new ArrayList<>();
+		for (FlowNode node : this.level.keySet()) {
+			if (node instanceof ParallelGateway && node.getOutgoing().size() > 1 && !placed.contains(node)) {
+				List<List<FlowNode>> branches = node.getOutgoing()
+					.stream()
+					.map(flow -> branchFrom(flow.getTarget(), placed))
+					.filter(branch -> !branch.isEmpty())
+					.toList();
+				if (!branches.isEmpty()) {
+					stages.add(branches);
+				}
+			}
+			else if (this.isStep.test(node) && placed.add(node)) {
+				stages.add(List.of(List.of(node)));
+			}
+		}
+		stages.sort(Comparator.comparingInt(stage -> this.level.get(stage.get(0).get(0))));
+		return stages;
+	}
+
+	/** The steps from here until a parallel join, in breadth-first order. */
+	private List<FlowNode> branchFrom(FlowNode first, Set<FlowNode> placed) {
+		List<FlowNode> steps = new ArrayList<>();
+		Deque<FlowNode> next = new ArrayDeque<>(List.of(first));
+		Set<FlowNode> seen = new HashSet<>();
+		while (!next.isEmpty()) {
+			FlowNode node = next.poll();
+			boolean join = node instanceof ParallelGateway && node.getIncoming().size() > 1;
+			if (join || !seen.add(node) || placed.contains(node)) {
+				continue;
+			}
+			placed.add(node);
+			if (this.isStep.test(node)) {
+				steps.add(node);
+			}
+			node.getOutgoing().stream().map(SequenceFlow::getTarget).forEach(next::add);
+		}
+		return steps;
+	}
+
+	private static void walk(FlowNode start, Map<FlowNode, Integer> level) {
+		Deque<FlowNode> next = new ArrayDeque<>(List.of(start));
+		level.putIfAbsent(start, 0);
+		while (!next.isEmpty()) {
+			FlowNode node = next.poll();
+			for (SequenceFlow flow : node.getOutgoing()) {
+				if (level.putIfAbsent(flow.getTarget(), level.get(node) + 1) == null) {
+					next.add(flow.getTarget());
+				}
+			}
+		}
+	}
+
+}
