@@ -55,6 +55,7 @@ class OfficerJourneyInBrowserIT {
 		chrome.findElement(By.xpath("//*[self::a or self::button][contains(., 'Claim')]")).click();
 		chrome.findElement(By.xpath("//label[contains(., 'ดำเนินการแล้ว / Done')]")).click();
 		type("//label[contains(., '/ Action taken')]/following::textarea[1]", "Noise measured, closure order issued");
+		type("//label[contains(., '/ Evidence')]/following::input[1]", "order 2569/0042");
 		WebElement complete = chrome.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
 		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", complete);
 
@@ -102,6 +103,7 @@ class OfficerJourneyInBrowserIT {
 	/** Camunda Forms (Preact) reads typing from key events on the focused field. */
 	private static void type(String xpath, String text) {
 		WebElement field = chrome.findElement(By.xpath(xpath));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
 		field.click();
 		new Actions(chrome).pause(Duration.ofMillis(300)).sendKeys(text).pause(Duration.ofMillis(300)).perform();
 	}

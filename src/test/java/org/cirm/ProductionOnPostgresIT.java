@@ -63,6 +63,8 @@ class ProductionOnPostgresIT {
 
 			rest(app, "centre-system", OFFICER_PASSWORD).completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC,
 					complaint, Map.of("centreCaseNumber", "1111-0000001"));
+			operator.fireTimerOf(complaint);
+			operator.correlate("complaint.rated", complaint, Map.of("satisfaction", 5));
 			assertThat(operator
 				.list("/history/process-instance?firstResult=0&maxResults=5&processInstanceId=" + complaint))
 				.extracting(instance -> instance.get("state"))

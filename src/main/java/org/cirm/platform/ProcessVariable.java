@@ -40,6 +40,16 @@ public final class ProcessVariable<T> {
 		return new ProcessVariable<>(name, value -> value, Boolean.class::cast);
 	}
 
+	/** A whole number, whichever numeric type the form or the REST client sent. */
+	public static ProcessVariable<Long> number(String name) {
+		return new ProcessVariable<>(name, value -> value, stored -> {
+			if (stored instanceof Number number) {
+				return number.longValue();
+			}
+			throw new FormFieldValidationException(name, "'" + stored + "' is not a number");
+		});
+	}
+
 	public static ProcessVariable<Date> date(String name) {
 		return new ProcessVariable<>(name, value -> value, Date.class::cast);
 	}

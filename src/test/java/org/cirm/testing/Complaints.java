@@ -24,7 +24,8 @@ public final class Complaints {
 	}
 
 	public static Map<String, Object> resolved() {
-		return Map.of("handlingResult", "DONE", "actionTaken", "Crew filled the pothole; photo ref P-0042");
+		return Map.of("handlingResult", "DONE", "actionTaken", "Crew filled the pothole", "evidenceRef",
+				"photo P-0042");
 	}
 
 	public static Map<String, Object> accepted() {

@@ -114,6 +114,21 @@ public final class EngineRest {
 		assertThat(completed).as("an external task of " + topic + " for the case").isTrue();
 	}
 
+	/** Fires the case's one waiting timer now, as an operator can from Cockpit. */
+	public void fireTimerOf(String processInstanceId) {
+		List<Map<String, Object>> timers = list("/job?timers=true&processInstanceId=" + processInstanceId);
+		assertThat(timers).as("one timer waiting").hasSize(1);
+		var fired = post("/job/" + timers.get(0).get("id") + "/execute", null);
+		assertThat(fired.getStatusCode().is2xxSuccessful()).as(fired.getBody()).isTrue();
+	}
+
+	/** Delivers a message to the case, e.g. the citizen's rating. */
+	public void correlate(String message, String processInstanceId, Map<String, Object> values) {
+		var delivered = post("/message", Map.of("messageName", message, "processInstanceId", processInstanceId,
+				"processVariables", typed(values)));
+		assertThat(delivered.getStatusCode().is2xxSuccessful()).as(delivered.getBody()).isTrue();
+	}
+
 	private static Map<String, Object> typed(Map<String, Object> values) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));

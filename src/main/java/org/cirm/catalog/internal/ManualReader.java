@@ -2,13 +2,16 @@ package org.cirm.catalog.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.CitizensManual.AgencyRef;
 import org.cirm.catalog.CitizensManual.Document;
@@ -45,7 +48,7 @@ final class ManualReader {
 		if (!service.has(CODE)) {
 			return Optional.empty();
 		}
-		List<Stage> stages = new StepOrder(ManualReader::isStep).stagesOf(process)
+		List<Stage> stages = new StepOrder(ManualReader::isStep, drawnAt(model)).stagesOf(process)
 			.stream()
 			.map(branches -> new Stage(
 					branches.stream().map(branch -> branch.stream().map(this::step).toList()).toList()))
@@ -58,6 +61,14 @@ final class ManualReader {
 				service.all("service.document").stream().map(ManualReader::document).toList(), stages,
 				Integer.parseInt(service.first("service.timeLimit").orElse("0")), CitizensManual.daysOf(stages),
 				text(service, "service.complaintChannel")));
+	}
+
+	private static Map<String, Double> drawnAt(BpmnModelInstance model) {
+		return model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.filter(shape -> shape.getBpmnElement() != null && shape.getBounds() != null)
+			.collect(Collectors.toMap(shape -> shape.getBpmnElement().getId(), shape -> shape.getBounds().getX(),
+					(first, second) -> first));
 	}
 
 	static boolean isStep(FlowNode node) {

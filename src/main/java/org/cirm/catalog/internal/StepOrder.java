@@ -18,18 +18,26 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 
 /**
- * Puts a process's steps in the order a citizen meets them: breadth first from the start
- * event, each step once (a loop back does not repeat it), and the branches of a parallel
- * split side by side until they join or end.
+ * Puts a process's steps in the order a citizen meets them: each step once (a loop back
+ * does not repeat it), the branches of a parallel split side by side until they join or
+ * end, and within that, left to right as the process owner drew them (breadth first from
+ * the start event when the model has no diagram).
  */
 final class StepOrder {
 
 	private final Predicate<FlowNode> isStep;
 
+	private final Map<String, Double> drawnAt;
+
 	private final Map<FlowNode, Integer> level = new LinkedHashMap<>();
 
-	StepOrder(Predicate<FlowNode> isStep) {
+	/**
+	 * @param drawnAt the x coordinate of each element in the diagram, by id (empty
+	 * without a diagram)
+	 */
+	StepOrder(Predicate<FlowNode> isStep, Map<String, Double> drawnAt) {
 		this.isStep = isStep;
+		this.drawnAt = drawnAt;
 	}
 
 	/** Stages in order; each stage is one or more branches of steps. */
@@ -41,7 +49,7 @@ final class StepOrder {
 			if (node instanceof ParallelGateway && node.getOutgoing().size() > 1 && !placed.contains(node)) {
 				List<List<FlowNode>> branches = node.getOutgoing()
 					.stream()
-					.map(flow -> branchFrom(flow.getTarget(), placed))
+					.map(flow -> branchFrom(flow.getTarget(), placed).stream().sorted(readingOrder()).toList())
 					.filter(branch -> !branch.isEmpty())
 					.toList();
 				if (!branches.isEmpty()) {
@@ -52,8 +60,17 @@ final class StepOrder {
 				stages.add(List.of(List.of(node)));
 			}
 		}
-		stages.sort(Comparator.comparingInt(stage -> this.level.get(stage.get(0).get(0))));
+		stages.sort(Comparator.comparing(stage -> stage.get(0).get(0), readingOrder()));
 		return stages;
+	}
+
+	private Comparator<FlowNode> readingOrder() {
+		Comparator<FlowNode> byLevel = Comparator.comparingInt(this.level::get);
+		if (this.drawnAt.isEmpty()) {
+			return byLevel;
+		}
+		return Comparator.<FlowNode>comparingDouble(node -> this.drawnAt.getOrDefault(node.getId(), 0.0))
+			.thenComparing(byLevel);
 	}
 
 	/** The steps from here until a parallel join, in breadth-first order. */

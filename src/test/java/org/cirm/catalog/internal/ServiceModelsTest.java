@@ -51,13 +51,15 @@ class ServiceModelsTest {
 
 	@ParameterizedTest
 	@MethodSource("models")
-	void everyTaskIsAStepOfTheManualWithItsAgencyAndTimeLimit(Resource model) {
+	void everyStepOfAnOfficerOrAnAgencysSystemIsInTheManualWithItsAgencyAndTimeLimit(Resource model) {
 		BpmnModelInstance bpmn = Models.read(model);
 		CitizensManual manual = Models.manualOf(bpmn).orElseThrow();
-		Stream<String> tasks = Stream
-			.concat(bpmn.getModelElementsByType(UserTask.class).stream(),
-					bpmn.getModelElementsByType(ServiceTask.class).stream())
-			.map(task -> task.getId());
+		// Automatic steps (a routing table, a transfer) take no one's time.
+		var userTasks = bpmn.getModelElementsByType(UserTask.class).stream();
+		var externalTasks = bpmn.getModelElementsByType(ServiceTask.class)
+			.stream()
+			.filter(task -> "external".equals(task.getCamundaType()));
+		Stream<String> tasks = Stream.concat(userTasks, externalTasks).map(task -> task.getId());
 
 		assertThat(manual.steps()).extracting(CitizensManual.Step::id).containsAll(tasks.toList());
 		assertThat(manual.steps()).allSatisfy(step -> {

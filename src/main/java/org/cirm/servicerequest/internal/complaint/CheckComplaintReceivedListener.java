@@ -4,6 +4,7 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGO
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.LOCATION;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.PROVINCE;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.SUBJECT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,11 @@ class CheckComplaintReceivedListener implements ExecutionListener {
 		SUBJECT.requireFrom(execution, "ต้องระบุเรื่อง / The subject is required");
 		LOCATION.requireFrom(execution, "ต้องระบุสถานที่ / The location is required");
 		DETAILS.requireFrom(execution, "ต้องระบุรายละเอียด / The details are required");
+		// Optional (the centre triages without it), but a known province when given.
+		if (execution.getVariable(PROVINCE.name()) instanceof String province && province.isBlank()) {
+			execution.removeVariable(PROVINCE.name());
+		}
+		PROVINCE.optionalFrom(execution);
 	}
 
 }

@@ -1,20 +1,53 @@
 package org.cirm.servicerequest.internal.complaint;
 
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION_TAKEN;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.EVIDENCE_REF;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRANSFER_TO;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.cirm.agency.AgencyDirectory;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
 import org.springframework.stereotype.Component;
 
-/** Completes the agency's step only with a result and a record of what the agency did. */
+/**
+ * Completes the agency's step only with what the next step needs: what the agency did (or
+ * why it gives the case up); for a resolved complaint, the evidence; for a transfer, a
+ * known agency other than itself and the centre.
+ */
 @Component
 class CheckHandlingListener implements ExecutionListener {
 
+	private final AgencyDirectory agencies;
+
+	CheckHandlingListener(AgencyDirectory agencies) {
+		this.agencies = agencies;
+	}
+
 	@Override
 	public void notify(DelegateExecution step) {
-		HANDLING_RESULT.requireFrom(step, "ต้องเลือกผลการดำเนินการ / Choose the result");
-		ACTION_TAKEN.requireFrom(step, "ต้องบันทึกการดำเนินการ / Record the action taken");
+		HandlingResult result = HANDLING_RESULT.requireFrom(step, "ต้องเลือกผลการดำเนินการ / Choose the result");
+		ACTION_TAKEN.requireFrom(step, "ต้องบันทึกการดำเนินการหรือเหตุผล / Record the action taken or the reason");
+		if (result == HandlingResult.DONE) {
+			EVIDENCE_REF.requireFrom(step,
+					"ต้องแนบหลักฐาน เช่น เลขที่ภาพถ่ายหรือเอกสาร / Give the evidence, e.g. a photo or document reference");
+		}
+		if (result == HandlingResult.TRANSFER) {
+			requireOtherAgency(step);
+		}
+	}
+
+	private void requireOtherAgency(DelegateExecution step) {
+		String to = TRANSFER_TO.requireFrom(step,
+				"ต้องเลือกหน่วยงานที่จะโอนเรื่องไป / Choose the agency to transfer to");
+		if (!this.agencies.knows(to) || to.equals(ComplaintProcess.COMPLAINT_CENTRE)
+				|| to.equals(RESPONSIBLE_AGENCY.from(step))) {
+			throw new FormFieldValidationException(TRANSFER_TO.name(), "โอนเรื่องไปยัง '" + to
+					+ "' ไม่ได้ / Cannot transfer to '" + to + "': choose another agency that handles complaints");
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cirm.servicerequest.internal.complaint;
 
 import static org.cirm.platform.ProcessVariable.code;
 import static org.cirm.platform.ProcessVariable.flag;
+import static org.cirm.platform.ProcessVariable.number;
 import static org.cirm.platform.ProcessVariable.text;
 
 import org.cirm.platform.ProcessVariable;
@@ -17,6 +18,17 @@ public final class ComplaintProcess {
 
 	public static final String COMPLAINT_CENTRE = "complaint-centre";
 
+	/** The routing table deployed with the model ({@code complaint-routing.dmn}). */
+	public static final String ROUTING_DECISION = "ComplaintRouting";
+
+	/**
+	 * The citizen disputes the close within the window: the case reopens at the agency.
+	 */
+	public static final String DISPUTED = "complaint.disputed";
+
+	/** The citizen's satisfaction rating ({@link #SATISFACTION}). */
+	public static final String RATED = "complaint.rated";
+
 	public enum Channel {
 
 		COUNTER, HOTLINE, WEB
@@ -29,6 +41,23 @@ public final class ComplaintProcess {
 
 	}
 
+	/**
+	 * The provinces the start form offers; the routing table tells Bangkok from the rest.
+	 */
+	public enum Province {
+
+		BANGKOK, NONTHABURI, PATHUM_THANI, CHONBURI, CHIANG_MAI, KHON_KAEN, NAKHON_RATCHASIMA, UDON_THANI, PHUKET,
+		SONGKHLA, OTHER
+
+	}
+
+	/** What the routing table decided: an agency at once, or triage by the centre. */
+	public enum Routing {
+
+		AGENCY, TRIAGE
+
+	}
+
 	public enum TriageDecision {
 
 		FORWARD, ANSWERED, REJECTED
@@ -37,7 +66,12 @@ public final class ComplaintProcess {
 
 	public enum HandlingResult {
 
-		DONE, NOT_RESPONSIBLE
+		/** Resolved, with a record of the action and its evidence. */
+		DONE,
+		/** Another agency is responsible, and the agency names it. */
+		TRANSFER,
+		/** Not this agency's, and it does not know whose: back to the centre. */
+		NOT_RESPONSIBLE
 
 	}
 
@@ -55,6 +89,10 @@ public final class ComplaintProcess {
 
 	public static final ProcessVariable<String> LOCATION = text("location");
 
+	public static final ProcessVariable<Province> PROVINCE = code("province", Province.class);
+
+	public static final ProcessVariable<Routing> ROUTING = code("routing", Routing.class);
+
 	public static final ProcessVariable<String> DETAILS = text("details");
 
 	public static final ProcessVariable<TriageDecision> TRIAGE_DECISION = code("triageDecision", TriageDecision.class);
@@ -66,6 +104,18 @@ public final class ComplaintProcess {
 	public static final ProcessVariable<HandlingResult> HANDLING_RESULT = code("handlingResult", HandlingResult.class);
 
 	public static final ProcessVariable<String> ACTION_TAKEN = text("actionTaken");
+
+	/**
+	 * A reference to the photo or document that shows the outcome (e.g. a document
+	 * number).
+	 */
+	public static final ProcessVariable<String> EVIDENCE_REF = text("evidenceRef");
+
+	/** The agency the handling agency transfers the complaint to. */
+	public static final ProcessVariable<String> TRANSFER_TO = text("transferTo");
+
+	/** The citizen's satisfaction, 1 (very dissatisfied) to 5 (very satisfied). */
+	public static final ProcessVariable<Long> SATISFACTION = number("satisfaction");
 
 	public static final ProcessVariable<Boolean> OUTCOME_ACCEPTED = flag("outcomeAccepted");
 

@@ -4,9 +4,11 @@ import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGORY;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.EVIDENCE_REF;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.LOCATION;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.OUTCOME_ACCEPTED;
+import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.PROVINCE;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.SUBJECT;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
+import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Province;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.TriageDecision;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
@@ -63,19 +66,18 @@ class DemoComplaints implements StartupStep {
 		}
 		CitizenRef somchai = complainant("110170023007", "สมชาย", "ใจดี", "Somchai", "Jaidee", "0812345678");
 		CitizenRef malee = complainant("310050044012", "มาลี", "ใจงาม", "Malee", "Jai-ngam", "0898765432");
+		// Without a province the centre triages; with one, the routing table sends it on.
 		receive(somchai, Channel.HOTLINE, Category.ROAD_AND_TRAFFIC, "ถนนชำรุดเป็นหลุมลึก / Deep pothole",
-				"ถนนเทศบาล 3 หน้าตลาดสด / Municipal road 3, in front of the fresh market");
+				"ถนนเทศบาล 3 หน้าตลาดสด / Municipal road 3, in front of the fresh market", null);
 		String noise = receive(somchai, Channel.COUNTER, Category.PUBLIC_NUISANCE,
-				"เสียงดังจากโรงงานกลางดึก / Factory noise at night", "ซอยร่วมใจ 7 / Soi Ruamjai 7");
+				"เสียงดังจากโรงงานกลางดึก / Factory noise at night", "ซอยร่วมใจ 7 / Soi Ruamjai 7", null);
 		forwardToMunicipality(noise);
 		String garbage = receive(malee, Channel.WEB, Category.ENVIRONMENT,
 				"ไม่มีการเก็บขยะ 2 สัปดาห์ / No garbage collection for two weeks",
-				"หมู่บ้านสุขใจ ซอย 2 / Sukjai village, soi 2");
-		forwardToMunicipality(garbage);
+				"หมู่บ้านสุขใจ ซอย 2 / Sukjai village, soi 2", Province.BANGKOK);
 		handle(garbage);
 		String light = receive(malee, Channel.HOTLINE, Category.PUBLIC_SERVICE, "ไฟส่องสว่างดับ / Street lights out",
-				"ถนนสายหลักหน้าโรงเรียน / Main road in front of the school");
-		forwardToMunicipality(light);
+				"ถนนสายหลักหน้าโรงเรียน / Main road in front of the school", Province.BANGKOK);
 		handle(light);
 		completeCurrentStep(light, OUTCOME_ACCEPTED.putIn(Variables.createVariables(), true));
 	}
@@ -92,14 +94,17 @@ class DemoComplaints implements StartupStep {
 			.ref();
 	}
 
-	private String receive(CitizenRef complainant, Channel channel, Category category, String subject,
-			String location) {
+	private String receive(CitizenRef complainant, Channel channel, Category category, String subject, String location,
+			Province province) {
 		VariableMap variables = Variables.createVariables();
 		variables.putValue(CitizenRef.PROCESS_VARIABLE, complainant.value());
 		CHANNEL.putIn(variables, channel);
 		CATEGORY.putIn(variables, category);
 		SUBJECT.putIn(variables, subject);
 		LOCATION.putIn(variables, location);
+		if (province != null) {
+			PROVINCE.putIn(variables, province);
+		}
 		DETAILS.putIn(variables, "เรื่องตัวอย่างสำหรับการสาธิต / Sample complaint for the demo");
 		return this.runtime.startProcessInstanceByKey(ComplaintProcess.KEY, variables).getId();
 	}
@@ -111,7 +116,8 @@ class DemoComplaints implements StartupStep {
 
 	private void handle(String complaint) {
 		VariableMap variables = HANDLING_RESULT.putIn(Variables.createVariables(), HandlingResult.DONE);
-		completeCurrentStep(complaint, ACTION_TAKEN.putIn(variables, "ส่งทีมงานแก้ไขแล้ว / A crew fixed it"));
+		ACTION_TAKEN.putIn(variables, "ส่งทีมงานแก้ไขแล้ว / A crew fixed it");
+		completeCurrentStep(complaint, EVIDENCE_REF.putIn(variables, "ภาพถ่าย / photo DEMO-0001"));
 	}
 
 	private void completeCurrentStep(String complaint, VariableMap variables) {

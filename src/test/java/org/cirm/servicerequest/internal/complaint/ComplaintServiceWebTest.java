@@ -34,6 +34,8 @@ class ComplaintServiceWebTest {
 		as("centre").completeOnlyTask(complaint, Complaints.accepted());
 		as("centre-system").completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC, complaint,
 				Map.of("centreCaseNumber", "1111-0000042"));
+		as("admin").fireTimerOf(complaint);
+		as("admin").correlate(ComplaintProcess.RATED, complaint, Map.of("satisfaction", 4));
 
 		EngineRest supervisor = as("supervisor");
 		assertThat(supervisor.list(history("/history/process-instance?processInstanceId=" + complaint)))
@@ -43,11 +45,11 @@ class ComplaintServiceWebTest {
 				"/history/activity-instance?processInstanceId=" + complaint + "&sortBy=startTime&sortOrder=asc")))
 			.extracting(step -> step.get("activityId"))
 			.containsSubsequence("Task_TriageComplaint", "Task_HandleComplaint", "Task_ReviewOutcome",
-					"Event_ComplaintClosed");
+					"Event_DisputeWindowPassed", "Event_Rated", "Event_ComplaintClosed");
 		assertThat(supervisor
 			.list(history("/history/variable-instance?processInstanceIdIn=" + complaint + "&variableName=actionTaken")))
 			.extracting(variable -> variable.get("value"))
-			.containsExactly("Crew filled the pothole; photo ref P-0042");
+			.containsExactly("Crew filled the pothole");
 	}
 
 	@Test
