@@ -35,10 +35,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.agency.ComplaintCentre;
@@ -61,9 +61,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/complaint/complaint-handle.form", "forms/complaint/complaint-review.form" })
 class ComplaintProcessTest {
 
+	/** Every path below together must pass at least 90% of the model's flow nodes. */
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("process-test.camunda.cfg.xml")
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("process-test.camunda.cfg.xml")
+		.assertClassCoverageAtLeast(0.9)
 		.build();
 
 	private static final AgencyDirectory AGENCIES = new AgencyDirectory(
