@@ -41,7 +41,7 @@ class ModelConventionsTest {
 	private static final String READABLE_ID = "(Event|Task|Gateway|BoundaryEvent|SubProcess|Flow)_[A-Z][A-Za-z]+";
 
 	/** A gateway reads one boolean or enum that a task or a DMN set, nothing more. */
-	private static final String SIMPLE_CONDITION = "\\$\\{!?[a-z][A-Za-z]*( == '[A-Z_]+')?}";
+	private static final String SIMPLE_CONDITION = "\\$\\{!?[a-z][A-Za-z]*( [!=]= '[A-Z_]+')?}";
 
 	private static final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 

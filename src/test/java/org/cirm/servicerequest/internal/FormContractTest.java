@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.ProcessVariable;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess;
+import org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class FormContractTest {
 
 	/** Each service's forms folder and the class that declares its variables. */
-	private static final Map<String, Class<?>> SERVICES = Map.of("complaint", ComplaintProcess.class);
+	private static final Map<String, Class<?>> SERVICES = Map.of("complaint", ComplaintProcess.class,
+			"elderly-allowance", ElderlyAllowanceProcess.class);
 
 	static List<Resource> forms() throws IOException {
 		return Arrays.asList(new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form"));

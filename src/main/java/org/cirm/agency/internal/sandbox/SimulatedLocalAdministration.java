@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The municipality's permit system: receives food-premises applications, and after the
  * sandbox's callback delay posts its decision: granted, unless the floor area is over 200
- * m² (the demo's stand-in for "needs a full building inspection first").
+ * m² (the demo's stand-in for "needs a full building inspection first"); registers
+ * elderly allowances for payment.
  */
 @Component
 @Profile("demo")
@@ -28,9 +29,15 @@ class SimulatedLocalAdministration implements SimulatedAgency {
 
 	@Override
 	public Object answer(String path, JsonNode request, String idempotencyKey) {
-		if (!path.equals("/food-premises/applications")) {
-			return null;
-		}
+		return switch (path) {
+			case "/food-premises/applications" -> applyForFoodPermit(request, idempotencyKey);
+			case "/elderly-allowance/registrations" ->
+				new LocalAdministration.AllowanceRegistered(DemoData.number("EA-", idempotencyKey, 8));
+			default -> null;
+		};
+	}
+
+	private Object applyForFoodPermit(JsonNode request, String idempotencyKey) {
 		int area = request.path("floorAreaSquareMetres").asInt();
 		if (area < 1) {
 			throw new Rejection("INVALID_AREA", "The floor area must be at least 1 square metre");

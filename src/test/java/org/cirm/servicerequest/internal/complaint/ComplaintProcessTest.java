@@ -42,6 +42,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.agency.ComplaintCentre;
+import org.cirm.servicerequest.internal.DeployedDecisions;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Category;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.Channel;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess.HandlingResult;
@@ -78,8 +79,8 @@ class ComplaintProcessTest {
 		// which engine.
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("checkComplaintReceivedListener", new CheckComplaintReceivedListener());
-		Mocks.register("routeComplaintDelegate",
-				new RouteComplaintDelegate(new ComplaintRouting(decisionService(), repositoryService())));
+		Mocks.register("routeComplaintDelegate", new RouteComplaintDelegate(
+				new ComplaintRouting(new DeployedDecisions(decisionService(), repositoryService()))));
 		Mocks.register("checkTriageListener", new CheckTriageListener(AGENCIES));
 		Mocks.register("checkHandlingListener", new CheckHandlingListener(AGENCIES));
 		Mocks.register("transferComplaintDelegate", new TransferComplaintDelegate());
