@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.cirm.agency.AgencyHandoffs;
+import org.cirm.servicerequest.internal.ApplicantIds;
 import org.cirm.agency.CivilRegistry;
 import org.cirm.platform.ThaiDates;
 import org.springframework.stereotype.Component;

@@ -5,6 +5,7 @@ import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.R
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.cirm.agency.AgencyHandoffs;
+import org.cirm.servicerequest.internal.ApplicantIds;
 import org.cirm.agency.PensionRegistry;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.P
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.cirm.agency.AgencyHandoffs;
+import org.cirm.servicerequest.internal.ApplicantIds;
 import org.cirm.agency.LocalAdministration;
 import org.springframework.stereotype.Component;
 

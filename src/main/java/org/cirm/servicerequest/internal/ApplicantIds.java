@@ -1,8 +1,9 @@
-package org.cirm.servicerequest.internal.elderly;
+package org.cirm.servicerequest.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
+import org.cirm.platform.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,16 +11,18 @@ import org.springframework.stereotype.Component;
  * must be asked: it is never stored in the case.
  */
 @Component
-class ApplicantIds {
+public class ApplicantIds {
+
+	private static final ProcessVariable<String> CITIZEN = ProcessVariable.text(CitizenRef.PROCESS_VARIABLE);
 
 	private final CitizenRegistry citizens;
 
-	ApplicantIds(CitizenRegistry citizens) {
+	public ApplicantIds(CitizenRegistry citizens) {
 		this.citizens = citizens;
 	}
 
-	String nationalIdOf(DelegateExecution application) {
-		CitizenRef ref = CitizenRef.parse(ElderlyAllowanceProcess.CITIZEN.from(application)).orElseThrow();
+	public String nationalIdOf(DelegateExecution application) {
+		CitizenRef ref = CitizenRef.parse(CITIZEN.from(application)).orElseThrow();
 		return this.citizens.find(ref)
 			.orElseThrow(() -> new IllegalStateException("The applicant's record was erased during the case"))
 			.nationalId()
