@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -31,6 +33,8 @@ final class StepOrder {
 
 	private final Map<FlowNode, Integer> level = new LinkedHashMap<>();
 
+	private final Map<FlowNode, List<FlowNode>> boundaries = new HashMap<>();
+
 	/**
 	 * @param drawnAt the x coordinate of each element in the diagram, by id (empty
 	 * without a diagram)
@@ -42,7 +46,10 @@ final class StepOrder {
 
 	/** Stages in order; each stage is one or more branches of steps. */
 	List<List<List<FlowNode>>> stagesOf(Process process) {
-		process.getChildElementsByType(StartEvent.class).forEach(start -> walk(start, this.level));
+		process.getChildElementsByType(BoundaryEvent.class)
+			.forEach(boundary -> this.boundaries.computeIfAbsent(boundary.getAttachedTo(), on -> new ArrayList<>())
+				.add(boundary));
+		process.getChildElementsByType(StartEvent.class).forEach(this::walk);
 		Set<FlowNode> placed = new HashSet<>();
 		List<List<List<FlowNode>>> stages = new ArrayList<>();
 		for (FlowNode node : this.level.keySet()) {
@@ -88,22 +95,29 @@ final class StepOrder {
 			if (this.isStep.test(node)) {
 				steps.add(node);
 			}
-			node.getOutgoing().stream().map(SequenceFlow::getTarget).forEach(next::add);
+			next.addAll(successorsOf(node));
 		}
 		return steps;
 	}
 
-	private static void walk(FlowNode start, Map<FlowNode, Integer> level) {
+	private void walk(FlowNode start) {
 		Deque<FlowNode> next = new ArrayDeque<>(List.of(start));
-		level.putIfAbsent(start, 0);
+		this.level.putIfAbsent(start, 0);
 		while (!next.isEmpty()) {
 			FlowNode node = next.poll();
-			for (SequenceFlow flow : node.getOutgoing()) {
-				if (level.putIfAbsent(flow.getTarget(), level.get(node) + 1) == null) {
-					next.add(flow.getTarget());
+			for (FlowNode successor : successorsOf(node)) {
+				if (this.level.putIfAbsent(successor, this.level.get(node) + 1) == null) {
+					next.add(successor);
 				}
 			}
 		}
+	}
+
+	/** Where the process may go from here: its flows, and the events attached to it. */
+	private List<FlowNode> successorsOf(FlowNode node) {
+		List<FlowNode> successors = new ArrayList<>(node.getOutgoing().stream().map(SequenceFlow::getTarget).toList());
+		successors.addAll(this.boundaries.getOrDefault(node, List.of()));
+		return successors;
 	}
 
 }

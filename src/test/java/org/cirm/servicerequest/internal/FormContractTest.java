@@ -17,6 +17,7 @@ import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.ProcessVariable;
 import org.cirm.servicerequest.internal.complaint.ComplaintProcess;
 import org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess;
+import org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -33,7 +34,7 @@ class FormContractTest {
 
 	/** Each service's forms folder and the class that declares its variables. */
 	private static final Map<String, Class<?>> SERVICES = Map.of("complaint", ComplaintProcess.class,
-			"elderly-allowance", ElderlyAllowanceProcess.class);
+			"elderly-allowance", ElderlyAllowanceProcess.class, "restaurant-opening", RestaurantOpeningProcess.class);
 
 	static List<Resource> forms() throws IOException {
 		return Arrays.asList(new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form"));

@@ -1,0 +1,35 @@
+package org.cirm.servicerequest.internal.restaurant;
+
+import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_DATE;
+import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_NOTE;
+import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_RESULT;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.InspectionResult;
+import org.springframework.stereotype.Component;
+
+/** An inspection has a date and a result, and a failed one says why. */
+@Component
+class CheckInspectionListener implements ExecutionListener {
+
+	@Override
+	public void notify(DelegateExecution step) {
+		String day = INSPECTION_DATE.requireFrom(step, "ต้องระบุวันที่ตรวจ / The inspection date is required");
+		try {
+			LocalDate.parse(day);
+		}
+		catch (DateTimeParseException notADate) {
+			throw new FormFieldValidationException(INSPECTION_DATE.name(),
+					"วันที่ตรวจไม่ถูกต้อง / The inspection date is not a date: " + day);
+		}
+		if (INSPECTION_RESULT.requireFrom(step, "ต้องเลือกผลการตรวจ / Choose the result") == InspectionResult.FAILED) {
+			INSPECTION_NOTE.requireFrom(step, "ต้องระบุสิ่งที่ไม่ผ่าน / Say what failed");
+		}
+	}
+
+}
