@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cirm.agency.Handoff.Outcome;
+import org.cirm.agency.internal.ErrorCatchers;
 import org.cirm.agency.internal.HandoffReceipts;
 import org.cirm.agency.internal.PayloadHash;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
  * Hands a case to an agency's system from a process step, with a receipt. The idempotency
  * key is the receipt's: the same on every attempt of the step (a retry, or another node
  * running the job after this one died), new when the process comes back to the step
- * later. The agency's "no" becomes a BPMN error with the agency's code for the model to
- * handle; a technical failure is thrown on, so the engine retries the job and finally
- * raises an incident.
+ * later. The agency's "no" becomes a BPMN error with the agency's code when the model
+ * catches that code at this step; a "no" the model does not handle, and any technical
+ * failure, are thrown on, so the engine retries the job and finally raises an incident.
  */
 @Component
 public class AgencyHandoffs {
@@ -39,6 +40,12 @@ public class AgencyHandoffs {
 			return answer;
 		}
 		catch (AgencyRejectedException no) {
+			if (!ErrorCatchers.catches(execution, no.code())) {
+				// A "no" the model does not handle would end its branch silently: fail
+				// visibly instead (retries, then an incident that names the answer).
+				this.receipts.failed(key, "Unhandled answer " + no.code() + ": " + no.getMessage());
+				throw no;
+			}
 			this.receipts.close(key, Outcome.REJECTED, no.code());
 			throw new BpmnError(no.code(), no.getMessage());
 		}

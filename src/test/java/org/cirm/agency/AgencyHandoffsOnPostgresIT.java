@@ -180,6 +180,24 @@ class AgencyHandoffsOnPostgresIT {
 	}
 
 	@Test
+	void aNoTheModelDoesNotHandleIsAVisibleFailureNeverASilentlyEndedBranch() {
+		agencies.stubFor(post(PERMITS).willReturn(json(422, "{\"code\":\"INVALID_AREA\"}")));
+		String instance = start();
+		runJobOf(instance);
+
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyRejectedException.class);
+		}
+
+		assertThat(incidents(instance)).isEqualTo(1);
+		assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instance).count())
+			.isEqualTo(1);
+		assertThat(handoffs(instance)).filteredOn(handoff -> handoff.operation().equals("apply-food-permit"))
+			.singleElement()
+			.satisfies(receipt -> assertThat(receipt.detail()).startsWith("Unhandled answer INVALID_AREA"));
+	}
+
+	@Test
 	void aSignedCallbackIsCorrelatedOnceAndItsRepeatIsRecognised() throws Exception {
 		String instance = waitingForThePermit();
 		String reference = keysSentTo(PERMITS).get(0);

@@ -1,0 +1,159 @@
+package org.cirm.servicerequest.internal.restaurant;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.cirm.agency.AgencyHandoffs;
+import org.cirm.agency.Handoff;
+import org.cirm.agency.internal.callback.CallbackSignature;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.Citizens;
+import org.cirm.testing.EngineRest;
+import org.cirm.testing.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The restaurant opening end to end on real PostgreSQL with its real delegates: four
+ * agencies and the payment gateway answer over HTTP (stubbed), the municipality and the
+ * gateway answer later by signed callbacks, and the owner gets one combined result.
+ */
+class RestaurantOpeningOnPostgresIT {
+
+	private static final String PERMITS = "/municipality/food-premises/applications";
+
+	private static final String PAYMENTS = "/payment/payments";
+
+	@RegisterExtension
+	static WireMockExtension agencies = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private static ConfigurableApplicationContext app;
+
+	private static Citizen somchai;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void startOnPostgres() {
+		Map<String, Object> settings = new HashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false"));
+		for (String agency : List.of("dbd", "rd", "sso", "municipality", "payment")) {
+			settings.put("CIRM_AGENCY_" + agency.toUpperCase() + "_URL", agencies.baseUrl() + "/" + agency);
+		}
+		app = Postgres.start(Postgres.newDatabase(), "demo", settings);
+		somchai = app.getBean(CitizenRegistry.class).register(Citizens.somchai());
+	}
+
+	@BeforeEach
+	void agenciesAnswer() {
+		agencies.stubFor(post("/dbd/registrations").willReturn(json("{\"registrationNumber\":\"0105569000123\"}")));
+		agencies.stubFor(post("/rd/vat/registrations").willReturn(json("{\"vatNumber\":\"0105569000123\"}")));
+		agencies.stubFor(post("/sso/employers").willReturn(json("{\"employerAccountNumber\":\"10-00000123\"}")));
+		agencies.stubFor(post(PERMITS).willReturn(json("{\"applicationNumber\":\"FP-000123\"}")));
+		agencies.stubFor(post(PAYMENTS).willReturn(json("{\"paymentReference\":\"PAY-0000000123\"}")));
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void oneApplicationAtTheCounterEndsInOneCombinedResult() throws Exception {
+		Map<String, Object> application = new HashMap<>(Map.of("citizenRef", somchai.ref().value(), "businessNameTh",
+				"ครัวสมชาย", "businessNameEn", "Somchai Kitchen", "province", "Bangkok", "district", "Phra Nakhon"));
+		application
+			.putAll(Map.of("floorAreaSquareMetres", 80, "employees", 4, "expectedAnnualTurnoverBaht", 2_400_000));
+		String restaurant = rest("counter").start(RestaurantOpeningProcess.KEY, application);
+
+		rest("muni").completeOnlyTask(restaurant, Map.of("completeness", "COMPLETE"));
+		runJobs(restaurant);
+		rest("muni").completeOnlyTask(restaurant, Map.of("inspectionDate", "2026-12-01", "inspectionResult", "PASSED"));
+		runJobs(restaurant);
+		assertThat(callback("municipality", "food-permit-decided", keyOf(PERMITS), "GRANTED", "PERMIT-2569-0123")
+			.statusCode()).isEqualTo(200);
+		runJobs(restaurant);
+		assertThat(callback("payment", "payment-settled", keyOf(PAYMENTS), "PAID", "RECEIPT-0123").statusCode())
+			.isEqualTo(200);
+		rest("muni").completeOnlyTask(restaurant, Map.of());
+
+		assertThat(app.getBean(HistoryService.class)
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(restaurant)
+			.singleResult()
+			.getEndActivityId()).isEqualTo("Event_RestaurantOpened");
+		assertThat(app.getBean(HistoryService.class)
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(restaurant)
+			.variableNameIn("businessRegistrationNumber", "vatNumber", "employerAccountNumber", "permitNumber",
+					"paymentReceipt")
+			.list()).hasSize(5);
+		assertThat(app.getBean(AgencyHandoffs.class).of(restaurant))
+			.filteredOn(handoff -> handoff.outcome() == Handoff.Outcome.ANSWERED)
+			.extracting(Handoff::agencyCode)
+			.containsExactlyInAnyOrder("municipality", "payment");
+	}
+
+	private static String keyOf(String path) {
+		return agencies.findAll(postRequestedFor(urlEqualTo(path))).get(0).getHeader("Idempotency-Key");
+	}
+
+	private HttpResponse<String> callback(String agency, String event, String reference, String outcome,
+			String agencyReference) throws Exception {
+		byte[] body = """
+				{"callbackId":"%s","event":"%s","reference":"%s","outcome":"%s","agencyReference":"%s"}"""
+			.formatted(UUID.randomUUID(), event, reference, outcome, agencyReference)
+			.getBytes(StandardCharsets.UTF_8);
+		return this.http.send(HttpRequest.newBuilder(URI.create(base() + "/agency-callbacks/" + agency))
+			.header("Content-Type", "application/json")
+			.header(CallbackSignature.HEADER, CallbackSignature.sign("demo-callback-secret-" + agency, body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void runJobs(String restaurant) {
+		ManagementService jobs = app.getBean(ManagementService.class);
+		for (List<Job> waiting = jobs.createJobQuery().processInstanceId(restaurant).messages().list(); !waiting
+			.isEmpty(); waiting = jobs.createJobQuery().processInstanceId(restaurant).messages().list()) {
+			waiting.forEach(job -> jobs.executeJob(job.getId()));
+		}
+	}
+
+	private static EngineRest rest(String officer) {
+		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri(base())), officer, "demo");
+	}
+
+	private static String base() {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+	}
+
+	private static ResponseDefinitionBuilder json(String body) {
+		return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+}
