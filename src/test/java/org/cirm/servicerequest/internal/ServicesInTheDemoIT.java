@@ -1,0 +1,106 @@
+package org.cirm.servicerequest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.Citizens;
+import org.cirm.testing.EngineRest;
+import org.cirm.testing.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded default as a demo runs it: the job executor on, every agency the sandbox
+ * on this node (with its latency, API keys and signed callbacks), officers working
+ * through the engine REST API as Tasklist does. The elderly allowance and the restaurant
+ * opening run from application to result with nothing stubbed in the test.
+ */
+class ServicesInTheDemoIT {
+
+	private static ConfigurableApplicationContext app;
+
+	private static Citizen somchai;
+
+	@BeforeAll
+	static void startTheDemo() {
+		app = Postgres.start(Postgres.newDatabase(), "demo",
+				Map.of("cirm.sandbox.callback-delay", "300ms", "cirm.sandbox.latency", "20ms"));
+		somchai = app.getBean(CitizenRegistry.class).register(Citizens.somchai());
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void somchaiIsRegisteredForTheElderlyAllowanceByTheSandboxAgencies() {
+		String application = rest("counter").start("ElderlyAllowanceProcess",
+				Map.of("citizenRef", somchai.ref().value(), "paymentMethod", "BANK_TRANSFER"));
+
+		awaitStep(application, "Task_ReviewApplication");
+		rest("muni").completeOnlyTask(application, Map.of("municipalityDecision", "APPROVED"));
+
+		awaitEnd(application, "Event_AllowanceRegistered");
+	}
+
+	@Test
+	void aRestaurantOpensWithTheSandboxAgenciesAndTheirCallbacks() {
+		Map<String, Object> values = new HashMap<>(
+				Map.of("citizenRef", somchai.ref().value(), "businessNameTh", "ครัวสมชายริมน้ำ", "businessNameEn",
+						"Somchai Riverside Kitchen", "province", "Bangkok", "district", "Phra Nakhon"));
+		values.putAll(Map.of("floorAreaSquareMetres", 80, "employees", 4, "expectedAnnualTurnoverBaht", 2_400_000));
+		String restaurant = rest("counter").start("RestaurantOpeningProcess", values);
+
+		rest("muni").completeOnlyTask(restaurant, Map.of("completeness", "COMPLETE"));
+		awaitStep(restaurant, "Task_InspectPremises");
+		rest("muni").completeOnlyTask(restaurant, Map.of("inspectionDate", "2026-12-01", "inspectionResult", "PASSED"));
+		awaitStep(restaurant, "Task_HandOverResult");
+		rest("muni").completeOnlyTask(restaurant, Map.of());
+
+		awaitEnd(restaurant, "Event_RestaurantOpened");
+	}
+
+	private static void awaitStep(String instance, String step) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> app.getBean(TaskService.class)
+				.createTaskQuery()
+				.processInstanceId(instance)
+				.taskDefinitionKey(step)
+				.count() == 1);
+	}
+
+	private static void awaitEnd(String instance, String endEvent) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> endEvent.equals(app.getBean(HistoryService.class)
+				.createHistoricProcessInstanceQuery()
+				.processInstanceId(instance)
+				.singleResult()
+				.getEndActivityId()));
+		assertThat(app.getBean(HistoryService.class)
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance)
+			.singleResult()
+			.getState()).isEqualTo("COMPLETED");
+	}
+
+	private static EngineRest rest(String officer) {
+		return new EngineRest(
+				new TestRestTemplate(new RestTemplateBuilder()
+					.rootUri("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))),
+				officer, "demo");
+	}
+
+}
