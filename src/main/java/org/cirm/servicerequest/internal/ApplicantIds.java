@@ -1,6 +1,7 @@
 package org.cirm.servicerequest.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.ProcessVariable;
@@ -27,6 +28,20 @@ public class ApplicantIds {
 			.orElseThrow(() -> new IllegalStateException("The applicant's record was erased during the case"))
 			.nationalId()
 			.fullDigits();
+	}
+
+	/**
+	 * Refuses a start without an applicant, or with one not in the registry (found or
+	 * registered in Citizen 360, so their identity was checked).
+	 */
+	public void requireRegistered(DelegateExecution application) {
+		String ref = CITIZEN.requireFrom(application,
+				"ต้องระบุเลขอ้างอิงผู้ยื่นคำขอจาก Citizen 360 / Give the applicant's reference from Citizen 360");
+		if (CitizenRef.parse(ref).flatMap(this.citizens::find).isEmpty()) {
+			throw new FormFieldValidationException(CITIZEN.name(),
+					"ไม่พบผู้ยื่นคำขอในทะเบียนประชาชน กรุณาลงทะเบียนใน Citizen 360 ก่อน"
+							+ " / No such citizen is registered: register them in Citizen 360 first");
+		}
 	}
 
 }

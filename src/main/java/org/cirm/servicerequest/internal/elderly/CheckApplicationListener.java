@@ -1,13 +1,10 @@
 package org.cirm.servicerequest.internal.elderly;
 
-import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.CITIZEN;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.PAYMENT_METHOD;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.cirm.citizen.CitizenRef;
-import org.cirm.citizen.CitizenRegistry;
+import org.cirm.servicerequest.internal.ApplicantIds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,21 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckApplicationListener implements ExecutionListener {
 
-	private final CitizenRegistry citizens;
+	private final ApplicantIds applicants;
 
-	CheckApplicationListener(CitizenRegistry citizens) {
-		this.citizens = citizens;
+	CheckApplicationListener(ApplicantIds applicants) {
+		this.applicants = applicants;
 	}
 
 	@Override
 	public void notify(DelegateExecution application) {
-		String ref = CITIZEN.requireFrom(application,
-				"ต้องระบุเลขอ้างอิงผู้ยื่นคำขอจาก Citizen 360 / Give the applicant's reference from Citizen 360");
-		if (CitizenRef.parse(ref).flatMap(this.citizens::find).isEmpty()) {
-			throw new FormFieldValidationException(CITIZEN.name(),
-					"ไม่พบผู้ยื่นคำขอในทะเบียนประชาชน กรุณาลงทะเบียนใน Citizen 360 ก่อน"
-							+ " / No such citizen is registered: register them in Citizen 360 first");
-		}
+		this.applicants.requireRegistered(application);
 		PAYMENT_METHOD.requireFrom(application, "ต้องเลือกวิธีรับเงิน / Choose how the allowance is paid");
 	}
 

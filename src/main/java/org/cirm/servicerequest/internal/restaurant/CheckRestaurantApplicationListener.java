@@ -2,7 +2,6 @@ package org.cirm.servicerequest.internal.restaurant;
 
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_EN;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_TH;
-import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.CITIZEN;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.DISTRICT;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.EMPLOYEES;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.EXPECTED_TURNOVER;
@@ -12,9 +11,8 @@ import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProce
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.cirm.citizen.CitizenRef;
-import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.ProcessVariable;
+import org.cirm.servicerequest.internal.ApplicantIds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckRestaurantApplicationListener implements ExecutionListener {
 
-	private final CitizenRegistry citizens;
+	private final ApplicantIds applicants;
 
-	CheckRestaurantApplicationListener(CitizenRegistry citizens) {
-		this.citizens = citizens;
+	CheckRestaurantApplicationListener(ApplicantIds applicants) {
+		this.applicants = applicants;
 	}
 
 	@Override
 	public void notify(DelegateExecution application) {
-		String ref = CITIZEN.requireFrom(application,
-				"ต้องระบุเลขอ้างอิงผู้ประกอบการจาก Citizen 360 / Give the owner's reference from Citizen 360");
-		if (CitizenRef.parse(ref).flatMap(this.citizens::find).isEmpty()) {
-			throw new FormFieldValidationException(CITIZEN.name(),
-					"ไม่พบผู้ประกอบการในทะเบียนประชาชน กรุณาลงทะเบียนใน Citizen 360 ก่อน"
-							+ " / No such citizen is registered: register them in Citizen 360 first");
-		}
+		this.applicants.requireRegistered(application);
 		BUSINESS_NAME_TH.requireFrom(application, "ต้องระบุชื่อร้านภาษาไทย / The Thai business name is required");
 		BUSINESS_NAME_EN.requireFrom(application, "ต้องระบุชื่อร้านภาษาอังกฤษ / The English business name is required");
 		PROVINCE.requireFrom(application, "ต้องระบุจังหวัด / The province is required");
