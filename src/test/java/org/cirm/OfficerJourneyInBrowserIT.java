@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.NationalId;
 import org.cirm.testing.HeadlessChromium;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +88,41 @@ class OfficerJourneyInBrowserIT {
 		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(
 				driver -> tasks.createTaskQuery().taskDefinitionKey("Task_TriageComplaint").count() == waitingForTriage
 						+ 1);
+	}
+
+	@Test
+	void aCounterOfficerTakesAnAllowanceApplicationAndTheMunicipalityApprovesItInTasklist() {
+		String somchai = app.getBean(CitizenRegistry.class)
+			.find(NationalId.parse("1101700230074"))
+			.orElseThrow()
+			.ref()
+			.value();
+		logIn("counter");
+		chrome.get(base() + "/camunda/app/tasklist/default/");
+		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
+		chrome.findElement(By.xpath("//a[contains(., 'Elderly allowance registration')]")).click();
+		type("//label[contains(., \"/ Applicant's reference\")]/following::input[1]", somchai);
+		chrome.findElement(By.xpath("//label[contains(., 'โอนเข้าบัญชีธนาคาร / Bank transfer')]")).click();
+		WebElement start = chrome.findElement(By.xpath("//button[normalize-space(.)='Start']"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].click();", start);
+
+		// DOPA and the Comptroller General answer from the sandbox, through the job
+		// executor.
+		TaskService tasks = app.getBean(TaskService.class);
+		new WebDriverWait(chrome, Duration.ofSeconds(30))
+			.until(driver -> tasks.createTaskQuery().taskDefinitionKey("Task_ReviewApplication").count() == 1);
+		logIn("muni");
+		chrome.get(base() + "/camunda/app/tasklist/default/");
+		chrome.findElement(By.xpath("//a[contains(., 'Municipality reviews and approves')]")).click();
+		chrome.findElement(By.xpath("//*[self::a or self::button][contains(., 'Claim')]")).click();
+		chrome.findElement(By.xpath("//label[contains(., 'อนุมัติ / Approve')]")).click();
+		WebElement complete = chrome.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", complete);
+
+		HistoryService history = app.getBean(HistoryService.class);
+		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> history.createHistoricActivityInstanceQuery()
+			.activityId("Event_AllowanceRegistered")
+			.count() == 1);
 	}
 
 	/**
