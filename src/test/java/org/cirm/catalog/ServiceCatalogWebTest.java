@@ -41,6 +41,19 @@ class ServiceCatalogWebTest {
 	}
 
 	@Test
+	void theThreeServicesHaveCompleteManualsWithTheirAgenciesSideBySide() {
+		Browser citizen = new Browser(this.port);
+
+		assertThat(citizen.get("/api/services", "Accept", "application/json").body()).contains("\"code\":\"complaint\"",
+				"\"code\":\"elderly-allowance\"", "\"code\":\"restaurant-opening\"");
+		assertThat(citizen.get("/services/restaurant-opening").body()).contains("500 บาท", "500 baht",
+				"ขั้นตอนต่อไปนี้ดำเนินการพร้อมกัน", "จดทะเบียนพาณิชย์", "นัดและตรวจสถานที่", "ตรวจความครบถ้วนของคำขอ",
+				"15 วันทำการ");
+		assertThat(citizen.get("/services/elderly-allowance").body()).contains("ไม่เสียค่าธรรมเนียม",
+				"ตรวจสอบทะเบียนราษฎร", "ตรวจสอบการรับบำนาญ", "ไม่ต้องใช้สำเนา", "สมุดบัญชีเงินฝากธนาคาร");
+	}
+
+	@Test
 	void aServiceDeployedAsAModelAppearsAndANewVersionSaysWhatChanged() {
 		deploy("models/street-vending-v1.bpmn");
 		Browser citizen = new Browser(this.port);
