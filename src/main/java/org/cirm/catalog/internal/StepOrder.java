@@ -22,8 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 /**
  * Puts a process's steps in the order a citizen meets them: each step once (a loop back
  * does not repeat it), the branches of a parallel split side by side until they join or
- * end, and within that, left to right as the process owner drew them (breadth first from
- * the start event when the model has no diagram).
+ * end, and within that breadth first from the start event, steps as far from it ordered
+ * left to right as the process owner drew them.
  */
 final class StepOrder {
 
@@ -71,13 +71,10 @@ final class StepOrder {
 		return stages;
 	}
 
+	/** Breadth first; steps as far from the start go left to right as drawn. */
 	private Comparator<FlowNode> readingOrder() {
-		Comparator<FlowNode> byLevel = Comparator.comparingInt(this.level::get);
-		if (this.drawnAt.isEmpty()) {
-			return byLevel;
-		}
-		return Comparator.<FlowNode>comparingDouble(node -> this.drawnAt.getOrDefault(node.getId(), 0.0))
-			.thenComparing(byLevel);
+		return Comparator.<FlowNode>comparingInt(this.level::get)
+			.thenComparingDouble(node -> this.drawnAt.getOrDefault(node.getId(), 0.0));
 	}
 
 	/** The steps from here until a parallel join, in breadth-first order. */

@@ -46,6 +46,19 @@ class ManualReaderTest {
 	}
 
 	@Test
+	void theRestaurantsAgenciesWorkSideBySideBetweenTheCountersCheckAndThePayment() {
+		CitizensManual restaurant = Models.manualOf("processes/restaurant-opening/restaurant-opening.bpmn");
+
+		assertThat(restaurant.stages())
+			.extracting(stage -> stage.branches().stream().map(branch -> branch.get(0).id()).toList())
+			.containsExactly(List.of("Task_CheckCompleteness"),
+					List.of("Task_RegisterBusiness", "Task_InspectPremises"), List.of("Task_OpenFeePayment"),
+					List.of("Task_HandOverResult"));
+		assertThat(restaurant.fee().baht()).isEqualTo(500);
+		assertThat(restaurant.stepDays()).as("1 + max(1 + 1 + 3 + 3, 7 + 3) + 1 + 1").isEqualTo(13);
+	}
+
+	@Test
 	void aStepDoneByTheAgencyChosenDuringTheCaseSaysSo() {
 		Step handling = this.complaint.steps()
 			.stream()
