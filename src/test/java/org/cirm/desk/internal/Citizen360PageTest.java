@@ -44,7 +44,7 @@ class Citizen360PageTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body())
 			.contains("สมชาย ใจดี", "13 เมษายน 2503", somchai.nationalId().masked(),
-					"/officer/handoffs?processInstanceId=")
+					"/officer/handoffs?processInstanceId=", somchai.ref().value())
 			.doesNotContain(somchai.nationalId().fullDigits());
 		assertThat(this.audit.about(somchai.ref().value())).hasSize(before + 1);
 	}
