@@ -106,6 +106,19 @@ class AgencyGatewayTest {
 	}
 
 	@Test
+	void anEmptySystemUrlIsTheSameMissingSetting() {
+		var directory = new AgencyDirectory(List.of(new Agency("rd", "กรมสรรพากร", "RD",
+				new Agency.System("", Duration.ofSeconds(1), Duration.ofSeconds(1)))));
+		var gateway = new AgencyGateway(directory, new AgencyClients(true),
+				new AgencyCredentials(new MockEnvironment()), new AgencyCircuitBreakers());
+
+		assertThatThrownBy(() -> new RevenueDepartment(gateway).registerForVat()
+			.call("k", new RevenueDepartment.VatRegistration("R-1", "0105569000123", "ร้าน", 1)))
+			.isInstanceOf(AgencyUnavailableException.class)
+			.hasMessageContaining("set CIRM_AGENCY_RD_URL");
+	}
+
+	@Test
 	void anAgencySwitchedOffInTheDirectoryIsNotCalledAndTheCallCanBeRetriedLater() {
 		var centre = Connectors.disabled(agencies.baseUrl()).complaintCentre().registerCase();
 

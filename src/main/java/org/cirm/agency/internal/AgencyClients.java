@@ -1,6 +1,7 @@
 package org.cirm.agency.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,9 +57,9 @@ public class AgencyClients {
 		if (system == null || system.baseUrl() == null) {
 			throw new IllegalStateException("No system is configured for agency " + agency.code());
 		}
-		if (system.baseUrl().startsWith("/") && !this.sandboxServed) {
+		if (system.baseUrl().isBlank() || system.baseUrl().startsWith("/") && !this.sandboxServed) {
 			throw new IllegalStateException("Agency " + agency.code() + " has no system URL: set CIRM_AGENCY_"
-					+ agency.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL");
+					+ agency.code().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL");
 		}
 		var requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(orDefault(system.connectTimeout()));
