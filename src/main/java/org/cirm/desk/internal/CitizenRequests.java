@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.servicerequest.Satisfaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,8 @@ class CitizenRequests {
 
 	private static final int MOST = 200;
 
-	record Request(String caseId, String service, String state, Date started, Date ended, List<Step> currentSteps) {
+	record Request(String caseId, String service, String state, Date started, Date ended, List<Step> currentSteps,
+			Long satisfaction) {
 	}
 
 	/** A step waiting in the agencies named, since when, and by when it is due. */
@@ -66,7 +69,16 @@ class CitizenRequests {
 					task.getDueDate()))
 			.toList();
 		return new Request(instance.getId(), instance.getProcessDefinitionName(), instance.getState(),
-				instance.getStartTime(), instance.getEndTime(), steps);
+				instance.getStartTime(), instance.getEndTime(), steps, satisfactionWith(instance));
+	}
+
+	/** The citizen's rating of the request, once they gave one. */
+	private Long satisfactionWith(HistoricProcessInstance instance) {
+		HistoricVariableInstance rating = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(Satisfaction.RATING.name())
+			.singleResult();
+		return rating == null ? null : ((Number) rating.getValue()).longValue();
 	}
 
 	private List<String> agenciesOf(Task task, Map<String, String> agencyNames) {

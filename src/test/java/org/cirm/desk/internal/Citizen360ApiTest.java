@@ -12,6 +12,7 @@ import org.cirm.audit.AuditLog;
 import org.cirm.audit.Purpose;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.servicerequest.Satisfaction;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
 import org.cirm.testing.Browser;
@@ -77,6 +78,18 @@ class Citizen360ApiTest {
 			.last()
 			.extracting(AuditEntry::officer, AuditEntry::purpose, AuditEntry::view)
 			.containsExactly("hotline", Purpose.CITIZEN_ENQUIRY, "citizen-360");
+	}
+
+	@Test
+	void theCitizensSatisfactionRatingShowsWithTheRequestTheyRated() {
+		Citizen malee = this.registry.register(Citizens.malee());
+		String complaint = complaintOf(malee.ref());
+		this.runtime.setVariable(complaint, Satisfaction.RATING.name(), 4L);
+
+		HttpResponse<String> view = officer("counter").postJson("/officer/api/citizens/lookup",
+				lookup(malee.nationalId().fullDigits(), "CITIZEN_ENQUIRY"));
+
+		assertThat(view.body()).contains("\"caseId\":\"" + complaint + "\"", "\"satisfaction\":4");
 	}
 
 	@Test

@@ -2,10 +2,10 @@ package org.cirm.servicerequest.internal.complaint;
 
 import static org.cirm.platform.ProcessVariable.code;
 import static org.cirm.platform.ProcessVariable.flag;
-import static org.cirm.platform.ProcessVariable.number;
 import static org.cirm.platform.ProcessVariable.text;
 
 import org.cirm.platform.ProcessVariable;
+import org.cirm.servicerequest.Satisfaction;
 
 /**
  * The complaint service (ร้องเรียน/ร้องทุกข์) as the model
@@ -115,7 +115,7 @@ public final class ComplaintProcess {
 	public static final ProcessVariable<String> TRANSFER_TO = text("transferTo");
 
 	/** The citizen's satisfaction, 1 (very dissatisfied) to 5 (very satisfied). */
-	public static final ProcessVariable<Long> SATISFACTION = number("satisfaction");
+	public static final ProcessVariable<Long> SATISFACTION = Satisfaction.RATING;
 
 	public static final ProcessVariable<Boolean> OUTCOME_ACCEPTED = flag("outcomeAccepted");
 
