@@ -85,6 +85,7 @@ class ComplaintProcessTest {
 		Mocks.register("checkHandlingListener", new CheckHandlingListener(AGENCIES));
 		Mocks.register("transferComplaintDelegate", new TransferComplaintDelegate());
 		Mocks.register("checkReviewListener", new CheckReviewListener());
+		Mocks.register("checkRatingListener", new CheckRatingListener());
 	}
 
 	@AfterEach
@@ -125,6 +126,18 @@ class ComplaintProcessTest {
 			.containsEntry(ACTION_TAKEN.name(), "Crew filled the pothole")
 			.containsEntry(EVIDENCE_REF.name(), "photo P-0042")
 			.containsEntry(SATISFACTION.name(), 5L);
+	}
+
+	@Test
+	void aRatingOutsideOneToFiveIsRefusedAndTheSurveyStaysOpen() {
+		ProcessInstance complaint = closedByTheCentre();
+		execute(job(complaint));
+
+		assertThatThrownBy(() -> runtimeService().createMessageCorrelation(ComplaintProcess.RATED)
+			.processInstanceId(complaint.getId())
+			.setVariable(SATISFACTION.name(), 9L)
+			.correlate()).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("from 1 to 5, not 9");
+		assertThat(complaint).isWaitingAt("Gateway_Survey");
 	}
 
 	@Test
