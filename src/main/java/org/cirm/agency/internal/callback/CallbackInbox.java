@@ -95,15 +95,13 @@ class CallbackInbox {
 	List<KeptCallback> inState(Status status, int most) {
 		return this.jdbc.sql("""
 				select agency_code, callback_id, event, reference, outcome, agency_reference, status, attempts,
-				received_at, updated_at from agency_callback where status = ? order by updated_at desc""")
-			.param(status.name())
+				received_at, updated_at from agency_callback where status = ? order by updated_at desc
+				fetch first ? rows only""")
+			.params(status.name(), most)
 			.query((row, n) -> new KeptCallback(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 					row.getString(5), row.getString(6), Status.valueOf(row.getString(7)), row.getInt(8),
 					row.getTimestamp(9).toInstant(), row.getTimestamp(10).toInstant()))
-			.list()
-			.stream()
-			.limit(most)
-			.toList();
+			.list();
 	}
 
 	record KeptCallback(String agencyCode, String callbackId, String event, String reference, String outcome,
