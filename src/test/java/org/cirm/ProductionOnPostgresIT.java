@@ -16,8 +16,6 @@ import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -215,8 +213,7 @@ class ProductionOnPostgresIT {
 	}
 
 	private static EngineRest rest(ConfigurableApplicationContext app, String user, String password) {
-		var http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port(app)));
-		return new EngineRest(http, user, password);
+		return EngineRest.on(app, user, password);
 	}
 
 	private static int port(ConfigurableApplicationContext app) {

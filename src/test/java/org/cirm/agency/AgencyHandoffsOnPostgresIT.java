@@ -35,8 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -371,11 +369,11 @@ class AgencyHandoffsOnPostgresIT {
 	}
 
 	private static EngineRest operator() {
-		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri(base())), "admin", "demo");
+		return EngineRest.on(app, "admin", "demo");
 	}
 
 	private static String base() {
-		return "http://localhost:" + port();
+		return Postgres.baseUrl(app);
 	}
 
 	private static int port() {

@@ -18,8 +18,6 @@ import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -129,11 +127,11 @@ class AgencyWorkerOnPostgresIT {
 	}
 
 	private static EngineRest rest(String user) {
-		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri(base())), user, "demo");
+		return EngineRest.on(app, user, "demo");
 	}
 
 	private static String base() {
-		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		return Postgres.baseUrl(app);
 	}
 
 }

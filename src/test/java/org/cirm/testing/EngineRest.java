@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -26,6 +28,12 @@ public final class EngineRest {
 
 	public EngineRest(TestRestTemplate http, String user, String password) {
 		this.http = http.withBasicAuth(user, password);
+	}
+
+	/** As the officer, against a platform started with {@link Postgres#start}. */
+	public static EngineRest on(ConfigurableApplicationContext app, String user, String password) {
+		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri(Postgres.baseUrl(app))), user,
+				password);
 	}
 
 	public ResponseEntity<String> post(String path, Object body) {

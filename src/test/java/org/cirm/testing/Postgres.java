@@ -67,6 +67,11 @@ public final class Postgres {
 		return new SpringApplicationBuilder(CirmApplication.class).sources(testBeans).profiles(profile).run(arguments);
 	}
 
+	/** Where a platform started here answers, e.g. {@code http://localhost:41234}. */
+	public static String baseUrl(ConfigurableApplicationContext app) {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+	}
+
 	private static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {

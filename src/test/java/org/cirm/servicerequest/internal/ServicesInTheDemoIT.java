@@ -17,8 +17,6 @@ import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -97,10 +95,7 @@ class ServicesInTheDemoIT {
 	}
 
 	private static EngineRest rest(String officer) {
-		return new EngineRest(
-				new TestRestTemplate(new RestTemplateBuilder()
-					.rootUri("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))),
-				officer, "demo");
+		return EngineRest.on(app, officer, "demo");
 	}
 
 }

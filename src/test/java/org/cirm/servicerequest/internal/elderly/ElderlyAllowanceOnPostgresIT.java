@@ -34,8 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -155,10 +153,7 @@ class ElderlyAllowanceOnPostgresIT {
 	}
 
 	private static EngineRest rest(String officer) {
-		return new EngineRest(
-				new TestRestTemplate(new RestTemplateBuilder()
-					.rootUri("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))),
-				officer, "demo");
+		return EngineRest.on(app, officer, "demo");
 	}
 
 	private static ResponseDefinitionBuilder json(String body) {

@@ -35,8 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -145,11 +143,11 @@ class RestaurantOpeningOnPostgresIT {
 	}
 
 	private static EngineRest rest(String officer) {
-		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri(base())), officer, "demo");
+		return EngineRest.on(app, officer, "demo");
 	}
 
 	private static String base() {
-		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		return Postgres.baseUrl(app);
 	}
 
 	private static ResponseDefinitionBuilder json(String body) {
