@@ -1,8 +1,10 @@
 package org.cirm.platform;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -10,7 +12,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +34,32 @@ public class AccessPolicy {
 
 	private final AuthorizationService authorizations;
 
-	AccessPolicy(IdentityService identity, AuthorizationService authorizations) {
+	private final FilterService filters;
+
+	AccessPolicy(IdentityService identity, AuthorizationService authorizations, FilterService filters) {
 		this.identity = identity;
 		this.authorizations = authorizations;
+		this.filters = filters;
+	}
+
+	/**
+	 * A Tasklist filter every officer sees, unless one of that name exists. Each officer
+	 * still sees only the tasks they are authorized for, so sharing reveals nothing.
+	 * {@code priority} orders the filters (lowest first).
+	 */
+	public void ensureSharedTaskFilter(String name, int priority, String description, TaskQuery query) {
+		if (this.filters.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = this.filters.newTaskFilter(name)
+			.setQuery(query)
+			.setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true));
+		this.filters.saveFilter(filter);
+		Authorization everyone = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+		everyone.setResource(Resources.FILTER);
+		everyone.setResourceId(filter.getId());
+		everyone.addPermission(Permissions.READ);
+		this.authorizations.saveAuthorization(everyone);
 	}
 
 	/**

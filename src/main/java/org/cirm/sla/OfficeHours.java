@@ -17,6 +17,20 @@ public record OfficeHours(LocalTime opens, LocalTime closes) {
 		}
 	}
 
+	/** Reads {@code 08:30-16:30}. */
+	public static OfficeHours parse(String text) {
+		String[] times = text.trim().split("\\s*-\\s*");
+		if (times.length != 2) {
+			throw new IllegalArgumentException("Office hours are written opens-closes, like 08:30-16:30: " + text);
+		}
+		return new OfficeHours(LocalTime.parse(times[0]), LocalTime.parse(times[1]));
+	}
+
+	@Override
+	public String toString() {
+		return this.opens + "-" + this.closes;
+	}
+
 	public Duration length() {
 		return Duration.between(this.opens, this.closes);
 	}

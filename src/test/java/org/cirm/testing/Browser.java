@@ -66,6 +66,15 @@ public final class Browser {
 
 	/** A JSON POST to our officer API, with the CSRF token our pages carry. */
 	public HttpResponse<String> postJson(String path, String json) {
+		return sendJson("POST", path, json);
+	}
+
+	/** A JSON PUT to our officer API, with the CSRF token our pages carry. */
+	public HttpResponse<String> putJson(String path, String json) {
+		return sendJson("PUT", path, json);
+	}
+
+	private HttpResponse<String> sendJson(String method, String path, String json) {
 		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/officer").body());
 		if (!token.find()) {
 			throw new AssertionError("The officer page carries no CSRF token");
@@ -74,7 +83,7 @@ public final class Browser {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("X-CSRF-TOKEN", token.group(1))
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	/** Logs in through the login page, with the CSRF token the page carries. */

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.servicerequest.Satisfaction;
+import org.cirm.sla.Deadline;
+import org.cirm.sla.ServiceLevels;
+import org.cirm.sla.SlaState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +31,19 @@ class CitizenRequests {
 
 	private static final int MOST = 200;
 
+	/**
+	 * @param deadline the request's own deadline (the service's time limit) and where it
+	 * stands, when the service has one
+	 */
 	record Request(String caseId, String service, String state, Date started, Date ended, List<Step> currentSteps,
-			Long satisfaction) {
+			Deadline deadline, Long satisfaction) {
 	}
 
-	/** A step waiting in the agencies named, since when, and by when it is due. */
-	record Step(String name, List<String> agencies, Date since, Date due) {
+	/**
+	 * A step waiting in the agencies named, since when, by when it is due and where that
+	 * stands.
+	 */
+	record Step(String name, List<String> agencies, Date since, Date due, SlaState sla) {
 	}
 
 	private final HistoryService history;
@@ -42,10 +52,13 @@ class CitizenRequests {
 
 	private final IdentityService identity;
 
-	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity) {
+	private final ServiceLevels serviceLevels;
+
+	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity, ServiceLevels serviceLevels) {
 		this.history = history;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.serviceLevels = serviceLevels;
 	}
 
 	List<Request> of(CitizenRef citizen) {
@@ -61,15 +74,29 @@ class CitizenRequests {
 	}
 
 	private Request summary(HistoricProcessInstance instance, Map<String, String> agencyNames) {
+		List<Deadline> deadlines = this.serviceLevels.of(instance.getId());
 		List<Step> steps = this.tasks.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.list()
 			.stream()
 			.map(task -> new Step(task.getName(), agenciesOf(task, agencyNames), task.getCreateTime(),
-					task.getDueDate()))
+					task.getDueDate(), stateOf(task, deadlines)))
 			.toList();
+		Deadline service = deadlines.stream()
+			.filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE)
+			.findFirst()
+			.orElse(null);
 		return new Request(instance.getId(), instance.getProcessDefinitionName(), instance.getState(),
-				instance.getStartTime(), instance.getEndTime(), steps, satisfactionWith(instance));
+				instance.getStartTime(), instance.getEndTime(), steps, service, satisfactionWith(instance));
+	}
+
+	/** Where the task's step stands against its time limit, if it has one. */
+	private static SlaState stateOf(Task task, List<Deadline> deadlines) {
+		return deadlines.stream()
+			.filter(deadline -> deadline.endedAt() == null && task.getTaskDefinitionKey().equals(deadline.step()))
+			.map(Deadline::state)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The citizen's rating of the request, once they gave one. */

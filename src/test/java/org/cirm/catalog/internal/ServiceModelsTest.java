@@ -8,8 +8,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.platform.Bilingual;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +71,26 @@ class ServiceModelsTest {
 			assertThat(step.timeLimitDays()).as(step.id()).isPositive();
 			assertThat(step.description().en()).as(step.id()).isNotBlank();
 		});
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
+	void theServicesClockStopsAtADecisionStepOfTheModel(Resource model) {
+		BpmnModelInstance bpmn = Models.read(model);
+		Process process = bpmn.getModelElementsByType(Process.class).iterator().next();
+		String decision = process.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.singleResult()
+			.getCamundaProperties()
+			.stream()
+			.filter(property -> "service.decision".equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElse(null);
+
+		assertThat(decision).as("service.decision: where the time limit of section 10 ends").isNotNull();
+		assertThat((Object) bpmn.getModelElementById(decision)).as(decision).isInstanceOf(FlowNode.class);
 	}
 
 }

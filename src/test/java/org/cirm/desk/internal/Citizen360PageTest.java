@@ -46,6 +46,9 @@ class Citizen360PageTest {
 			.contains("สมชาย ใจดี", "13 เมษายน 2503", somchai.nationalId().masked(),
 					"/officer/handoffs?processInstanceId=", somchai.ref().value())
 			.doesNotContain(somchai.nationalId().fullDigits());
+		assertThat(page.body()).as("each request's deadline and where it stands")
+			.contains("กำหนดของคำขอ", "Request due")
+			.containsAnyOf("ตามกำหนด / On track", "เสร็จตามกำหนด / Done on time");
 		assertThat(this.audit.about(somchai.ref().value())).hasSize(before + 1);
 	}
 
