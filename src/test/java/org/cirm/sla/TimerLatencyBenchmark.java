@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * How late timers fire when thousands come due at the same instant, on real PostgreSQL
  * with the job executor as configured (timers first, by due date, with the V10 index). A
- * benchmark, not a test: run it as the README says and read the figures it prints.
+ * benchmark, not a test: run it as the README says and read the figures it prints. Job
+ * executor settings can be tried as system properties
+ * ({@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=10}).
  */
 public final class TimerLatencyBenchmark {
 
@@ -73,8 +75,8 @@ public final class TimerLatencyBenchmark {
 	}
 
 	private static int remaining(JdbcTemplate jdbc) {
-		return jdbc.queryForObject(
-				"select count(*) from act_ru_job where handler_type_ = 'timer-intermediate-transition'", Integer.class);
+		return jdbc.queryForObject("select count(*) from act_ru_job where process_def_key_ = 'TimerBenchmarkProcess'",
+				Integer.class);
 	}
 
 	private static double at(List<Long> sorted, double share) {

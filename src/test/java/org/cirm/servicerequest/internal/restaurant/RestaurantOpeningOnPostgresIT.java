@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import org.cirm.agency.internal.callback.CallbackSignature;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
+import org.cirm.sla.Deadline;
+import org.cirm.sla.ServiceLevels;
+import org.cirm.sla.SlaState;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +119,36 @@ class RestaurantOpeningOnPostgresIT {
 			.filteredOn(handoff -> handoff.outcome() == Handoff.Outcome.ANSWERED)
 			.extracting(Handoff::agencyCode)
 			.containsExactlyInAnyOrder("municipality", "payment");
+		ServiceLevels levels = app.getBean(ServiceLevels.class);
+		assertThat(levels.serviceOf(restaurant).orElseThrow().state())
+			.as("the permit was decided within the 15 working days")
+			.isEqualTo(SlaState.MET);
+		assertThat(levels.of(restaurant)).extracting(Deadline::step)
+			.contains("Task_CheckCompleteness", "Task_RegisterBusiness", "Task_RegisterForVat", "Task_RegisterEmployer",
+					"Task_InspectPremises", "Task_HandOverResult");
+		assertThat(levels.of(restaurant)).allSatisfy(deadline -> assertThat(deadline.endedAt()).isNotNull());
+	}
+
+	@Test
+	void theRequestsClockStopsWhileTheApplicantBringsMissingDocuments() {
+		Map<String, Object> application = new HashMap<>(Map.of("citizenRef", somchai.ref().value(), "businessNameTh",
+				"ครัวสมชาย", "businessNameEn", "Somchai Kitchen", "province", "Bangkok", "district", "Phra Nakhon"));
+		application
+			.putAll(Map.of("floorAreaSquareMetres", 80, "employees", 4, "expectedAnnualTurnoverBaht", 2_400_000));
+		String restaurant = rest("counter").start(RestaurantOpeningProcess.KEY, application);
+		ServiceLevels levels = app.getBean(ServiceLevels.class);
+		Instant dueBefore = levels.serviceOf(restaurant).orElseThrow().dueAt();
+
+		rest("muni").completeOnlyTask(restaurant,
+				Map.of("completeness", "MISSING_DOCUMENTS", "missingDocuments", "แผนผังร้าน / Floor plan"));
+		runJobs(restaurant);
+		assertThat(levels.serviceOf(restaurant).orElseThrow().state()).isEqualTo(SlaState.PAUSED);
+
+		rest("counter").correlate("restaurant.documents-submitted", restaurant, Map.of());
+		Deadline resumed = levels.serviceOf(restaurant).orElseThrow();
+		assertThat(resumed.state()).isNotEqualTo(SlaState.PAUSED);
+		assertThat(resumed.dueAt()).as("never earlier for the wait").isAfterOrEqualTo(dueBefore);
+		assertThat(rest("muni").tasksOf(restaurant)).hasSize(1);
 	}
 
 	private static String keyOf(String path) {
