@@ -108,7 +108,7 @@ class ProductionOnPostgresIT {
 				ConfigurableApplicationContext node2 = overPlainHttp(database)) {
 			JdbcTemplate jdbc = node1.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Integer.class)).isEqualTo(1);
-			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(3);
 			assertThat(jdbc.queryForObject("select count(*) from act_id_group where id_ = 'agency-municipality'",
 					Integer.class))
 				.isEqualTo(1);
@@ -140,7 +140,7 @@ class ProductionOnPostgresIT {
 			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> run(startupSteps));
 			CompletableFuture.allOf(first, second).get();
 
-			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(3);
 		}
 	}
 

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.cirm.agency.AgencyHandoffs;
 import org.cirm.agency.Handoff;
@@ -144,7 +145,10 @@ class RestaurantOpeningOnPostgresIT {
 		runJobs(restaurant);
 		assertThat(levels.serviceOf(restaurant).orElseThrow().state()).isEqualTo(SlaState.PAUSED);
 
-		rest("counter").correlate("restaurant.documents-submitted", restaurant, Map.of());
+		app.getBean(RuntimeService.class)
+			.createMessageCorrelation("restaurant.documents-submitted")
+			.processInstanceId(restaurant)
+			.correlate();
 		Deadline resumed = levels.serviceOf(restaurant).orElseThrow();
 		assertThat(resumed.state()).isNotEqualTo(SlaState.PAUSED);
 		assertThat(resumed.dueAt()).as("never earlier for the wait").isAfterOrEqualTo(dueBefore);
