@@ -1,0 +1,109 @@
+package org.cirm.notification.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenErased;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.ThaiDates;
+import org.cirm.sla.DelayNotice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the citizen is told, in their language and by their preferred channel: for now the
+ * statutory delay notice (section 10). Enqueued in the transaction that decided it.
+ */
+@Component
+class CitizenMessages {
+
+	private static final Logger log = LoggerFactory.getLogger(CitizenMessages.class);
+
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
+		.withZone(ThaiDates.BANGKOK);
+
+	private final Outbox outbox;
+
+	private final CitizenRegistry citizens;
+
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
+
+	private final ThaiDates thaiDates;
+
+	CitizenMessages(Outbox outbox, CitizenRegistry citizens, RuntimeService runtime, RepositoryService repository,
+			ThaiDates thaiDates) {
+		this.outbox = outbox;
+		this.citizens = citizens;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.thaiDates = thaiDates;
+	}
+
+	@EventListener
+	void delayNotice(DelayNotice notice) {
+		Optional<Citizen> citizen = citizenOf(notice.processInstanceId());
+		if (citizen.isEmpty()) {
+			log.warn("Delay notice {} of request {} has no registered applicant to send it to", notice.sequence(),
+					notice.requestId());
+			return;
+		}
+		Citizen.Contact contact = citizen.get().contact();
+		String language = "en".equals(contact.preferredLanguage()) ? "en" : "th";
+		boolean thai = language.equals("th");
+		Bilingual service = serviceOf(notice.processInstanceId());
+		this.outbox.enqueue(new Message("delay-notice:" + notice.processInstanceId() + ":" + notice.sequence(),
+				Message.Recipient.CITIZEN, citizen.get().ref().value(), channelFor(contact), language, "delay-notice",
+				Map.of("service", thai ? service.th() : service.en(), "request",
+						notice.requestId() == null ? "" : notice.requestId(), "due", date(notice.dueAt(), thai),
+						"reason", thai ? notice.reason().th() : notice.reason().en(), "sequence",
+						Integer.toString(notice.sequence())),
+				notice.processInstanceId()));
+	}
+
+	@EventListener
+	void erased(CitizenErased erased) {
+		this.outbox.cancelFor(erased.ref().value());
+	}
+
+	/** The citizen's preferred channel if it has an address, else the other one. */
+	static Message.Channel channelFor(Citizen.Contact contact) {
+		boolean email = contact.email() != null && !contact.email().isBlank();
+		boolean phone = contact.phone() != null && !contact.phone().isBlank();
+		if ("EMAIL".equals(contact.preferredChannel()) && email) {
+			return Message.Channel.EMAIL;
+		}
+		return phone || !email ? Message.Channel.SMS : Message.Channel.EMAIL;
+	}
+
+	private Optional<Citizen> citizenOf(String processInstanceId) {
+		Object ref = this.runtime.getVariable(processInstanceId, CitizenRef.PROCESS_VARIABLE);
+		return ref == null ? Optional.empty() : CitizenRef.parse(ref.toString()).flatMap(this.citizens::find);
+	}
+
+	private Bilingual serviceOf(String processInstanceId) {
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		String name = this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+		return Bilingual.parse(name == null ? instance.getProcessDefinitionId() : name);
+	}
+
+	private String date(Instant instant, boolean thai) {
+		return thai ? this.thaiDates.dateTime(instant) : ENGLISH_DATE.format(instant);
+	}
+
+}
