@@ -15,6 +15,7 @@ import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.RequestReceived;
 import org.cirm.sla.DelayNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the citizen is told, in their language and by their preferred channel: for now the
- * statutory delay notice (section 10). Enqueued in the transaction that decided it.
+ * What the citizen is told, in their language and by their preferred channel: that the
+ * request was received (with its tracking code), and the statutory delay notice (section
+ * 10). Enqueued in the transaction that decided it.
  */
 @Component
 class CitizenMessages {
@@ -72,6 +74,21 @@ class CitizenMessages {
 						"reason", thai ? notice.reason().th() : notice.reason().en(), "sequence",
 						Integer.toString(notice.sequence())),
 				notice.processInstanceId()));
+	}
+
+	@EventListener
+	void received(RequestReceived received) {
+		CitizenRef.parse(received.citizenRef()).flatMap(this.citizens::find).ifPresent(citizen -> {
+			Citizen.Contact contact = citizen.contact();
+			boolean thai = !"en".equals(contact.preferredLanguage());
+			Bilingual service = serviceOf(received.processInstanceId());
+			this.outbox.enqueue(new Message("request-received:" + received.requestId(), Message.Recipient.CITIZEN,
+					received.citizenRef(), channelFor(contact), thai ? "th" : "en", "request-received",
+					Map.of("service", thai ? service.th() : service.en(), "trackingCode",
+							received.trackingCode().formatted(), "expected",
+							received.expectedBy() == null ? "-" : date(received.expectedBy(), thai)),
+					received.processInstanceId()));
+		});
 	}
 
 	@EventListener

@@ -83,7 +83,7 @@ class SecurityConfiguration {
 			// agencies' callbacks, which authenticate by their signature instead.
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-					"/actuator/info"))
+					"/actuator/info", "/api/requests", "/api/track", "/api/openapi.yaml", "/track"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.
@@ -99,8 +99,9 @@ class SecurityConfiguration {
 				.logoutSuccessHandler(logoutSuccess()))
 			// The webapps carry Camunda's own CSRF filter (token cookie and header); ours
 			// guards our forms.
+			// and the citizens' JSON APIs, which no cookie authenticates.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**"), path.matcher("/sandbox/**"),
-					path.matcher("/agency-callbacks/**")))
+					path.matcher("/agency-callbacks/**"), path.matcher("/api/requests"), path.matcher("/api/track")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
 			.headers(headers -> headers.addHeaderWriter(OUR_PAGES_POLICY)

@@ -1,0 +1,16 @@
+package org.cirm.servicerequest;
+
+/**
+ * Files a request: the one way in for every channel (portal, JSON API, Open311, counter
+ * and hotline). Validates the applicant and the fields against the service's own start
+ * form, recognises or registers the applicant, and starts the service's process, all in
+ * one transaction.
+ */
+public interface Intake {
+
+	/**
+	 * @throws IntakeRejectedException when nothing was filed, saying why
+	 */
+	Receipt submit(Submission submission);
+
+}

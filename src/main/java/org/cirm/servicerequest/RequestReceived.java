@@ -1,0 +1,12 @@
+package org.cirm.servicerequest;
+
+import java.time.Instant;
+
+/**
+ * Published when a request was filed, in the same transaction (listeners that must not
+ * see a rolled-back request wait for the commit).
+ */
+public record RequestReceived(String requestId, TrackingCode trackingCode, String serviceCode, Channel channel,
+		String citizenRef, String processInstanceId, Instant expectedBy) {
+
+}

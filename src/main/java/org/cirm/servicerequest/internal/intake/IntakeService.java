@@ -1,0 +1,269 @@
+package org.cirm.servicerequest.internal.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.cirm.catalog.CitizensManual;
+import org.cirm.catalog.ServiceCatalog;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.CivilRegistryUnavailableException;
+import org.cirm.citizen.IdentityNotVerifiedException;
+import org.cirm.citizen.InvalidNationalIdException;
+import org.cirm.citizen.NationalId;
+import org.cirm.platform.Bilingual;
+import org.cirm.servicerequest.Channel;
+import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Intake;
+import org.cirm.servicerequest.IntakeRejectedException;
+import org.cirm.servicerequest.IntakeRejectedException.Kind;
+import org.cirm.servicerequest.IntakeRejectedException.Problem;
+import org.cirm.servicerequest.Receipt;
+import org.cirm.servicerequest.RequestReceived;
+import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.Submission;
+import org.cirm.servicerequest.TrackingCode;
+import org.cirm.sla.Deadline;
+import org.cirm.sla.ServiceLevels;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Intake: one transaction files the request row (with its tracking code) and starts the
+ * service's process with the request id as business key. A repeat with the same
+ * idempotency key, even one racing the first on another node, answers the first request.
+ */
+@Service
+class IntakeService implements Intake, ServiceRequests {
+
+	private final ServiceCatalog catalog;
+
+	private final StartForms forms;
+
+	private final CitizenRegistry citizens;
+
+	private final RequestStore store;
+
+	private final RuntimeService runtime;
+
+	private final ServiceLevels serviceLevels;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	IntakeService(ServiceCatalog catalog, StartForms forms, CitizenRegistry citizens, RequestStore store,
+			RuntimeService runtime, ServiceLevels serviceLevels, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		this.catalog = catalog;
+		this.forms = forms;
+		this.citizens = citizens;
+		this.store = store;
+		this.runtime = runtime;
+		this.serviceLevels = serviceLevels;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public Receipt submit(Submission submission) {
+		try {
+			return this.transaction.execute(status -> file(submission));
+		}
+		catch (DuplicateKeyException raced) {
+			// Another submission with the same key committed first: answer it.
+			if (submission.idempotencyKey() == null) {
+				throw raced;
+			}
+			return this.transaction.execute(status -> this.store.byIdempotencyKey(submission.idempotencyKey())
+				.map(first -> repeat(first, submission))
+				.orElseThrow(() -> raced));
+		}
+	}
+
+	private Receipt file(Submission submission) {
+		CitizensManual manual = this.catalog.manual(submission.serviceCode())
+			.orElseThrow(() -> new IntakeRejectedException(Kind.NOT_FOUND, "serviceCode", "ไม่มีบริการนี้",
+					"There is no such service: " + submission.serviceCode()));
+		if (!manual.channels().contains(submission.channel().asModelChannel())) {
+			throw new IntakeRejectedException(Kind.NOT_FOUND, "channel", "บริการนี้ไม่รับคำขอทางช่องทางนี้",
+					"This service is not offered on this channel: " + submission.channel());
+		}
+		if (submission.idempotencyKey() != null) {
+			Optional<RequestStore.Stored> first = this.store.byIdempotencyKey(submission.idempotencyKey());
+			if (first.isPresent()) {
+				return repeat(first.get(), submission);
+			}
+		}
+		List<Problem> problems = new ArrayList<>();
+		NationalId nationalId = nationalIdOf(submission.applicant(), problems);
+		StartForm form = this.forms.of(manual.processDefinitionId());
+		Map<String, Object> variables = form.variables(submission.fields(), problems);
+		if (!problems.isEmpty()) {
+			throw new IntakeRejectedException(Kind.INVALID, problems);
+		}
+		CitizenRef applicant = applicant(submission.applicant(), nationalId);
+
+		String requestId = UUID.randomUUID().toString();
+		Instant now = Instant.now();
+		RequestStore.Stored request = new RequestStore.Stored(requestId, TrackingCode.random(), manual.code(),
+				submission.channel(), applicant.value(), null, hash(submission, applicant), now);
+		this.store.insert(request, submission.idempotencyKey());
+		variables.put(CitizenRef.PROCESS_VARIABLE, applicant.value());
+		if (form.has("channel")) {
+			variables.put("channel", submission.channel().asModelChannel());
+		}
+		String processInstance = start(manual, requestId, variables);
+		this.store.started(requestId, processInstance);
+		Instant expectedBy = expectedBy(processInstance);
+		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), manual.code(),
+				submission.channel(), applicant.value(), processInstance, expectedBy));
+		return new Receipt(request.trackingCode(), manual.code(), manual.name(), now, expectedBy, false);
+	}
+
+	private String start(CitizensManual manual, String requestId, Map<String, Object> variables) {
+		try {
+			return this.runtime.startProcessInstanceById(manual.processDefinitionId(), requestId, variables).getId();
+		}
+		catch (FormFieldValidationException refused) {
+			Bilingual message = Bilingual.parse(refused.getMessage());
+			throw new IntakeRejectedException(Kind.INVALID, "fields", message.th(), message.en());
+		}
+	}
+
+	/** The first request of this key, if this submission is the same one again. */
+	private Receipt repeat(RequestStore.Stored first, Submission submission) {
+		Optional<CitizenRef> applicant = Optional.ofNullable(submission.applicant())
+			.map(Submission.Applicant::nationalId)
+			.filter(NationalId::isValid)
+			.flatMap(id -> this.citizens.find(NationalId.parse(id)))
+			.map(Citizen::ref);
+		if (applicant.isEmpty() || !first.payloadHash().equals(hash(submission, applicant.get()))) {
+			throw new IntakeRejectedException(Kind.KEY_REUSED, "Idempotency-Key",
+					"รหัสป้องกันการส่งซ้ำนี้ใช้กับคำขออื่นไปแล้ว",
+					"This idempotency key was already used for a different request");
+		}
+		return new Receipt(first.trackingCode(), first.serviceCode(),
+				this.catalog.manual(first.serviceCode()).map(CitizensManual::name).orElse(null), first.receivedAt(),
+				expectedBy(first.processInstance()), true);
+	}
+
+	private Instant expectedBy(String processInstance) {
+		return processInstance == null ? null
+				: this.serviceLevels.serviceOf(processInstance).map(Deadline::dueAt).orElse(null);
+	}
+
+	private static NationalId nationalIdOf(Submission.Applicant applicant, List<Problem> problems) {
+		if (applicant == null) {
+			problems.add(new Problem("applicant", "กรุณากรอกข้อมูลผู้ยื่นคำขอ", "The applicant is required"));
+			return null;
+		}
+		if (applicant.firstNameTh() == null || applicant.firstNameTh().isBlank() || applicant.lastNameTh() == null
+				|| applicant.lastNameTh().isBlank()) {
+			problems.add(new Problem("applicant.name", "กรุณากรอกชื่อและนามสกุลภาษาไทย",
+					"The applicant's Thai first and last name are required"));
+		}
+		if (applicant.birthDate() == null) {
+			problems
+				.add(new Problem("applicant.birthDate", "กรุณากรอกวันเกิด", "The applicant's birth date is required"));
+		}
+		if (blank(applicant.phone()) && blank(applicant.email())) {
+			problems.add(new Problem("applicant.contact", "กรุณากรอกหมายเลขโทรศัพท์มือถือหรืออีเมลเพื่อรับการแจ้งผล",
+					"A mobile number or an e-mail address is required, to tell the applicant how the request goes"));
+		}
+		try {
+			return NationalId.parse(applicant.nationalId());
+		}
+		catch (InvalidNationalIdException invalid) {
+			problems.add(new Problem("applicant.nationalId", invalid.thai(), invalid.english()));
+			return null;
+		}
+	}
+
+	/**
+	 * The applicant's ref: a registered citizen must match the registry; anyone else is
+	 * confirmed by the civil registry and registered.
+	 */
+	private CitizenRef applicant(Submission.Applicant applicant, NationalId nationalId) {
+		Optional<Citizen> known = this.citizens.find(nationalId);
+		if (known.isPresent()) {
+			Citizen citizen = known.get();
+			boolean matches = applicant.birthDate().equals(citizen.birthDate())
+					&& applicant.firstNameTh().strip().equals(citizen.nameTh().first())
+					&& applicant.lastNameTh().strip().equals(citizen.nameTh().last());
+			if (!matches) {
+				throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant",
+						"ชื่อหรือวันเกิดไม่ตรงกับข้อมูลที่ลงทะเบียนไว้กับเลขประจำตัวประชาชนนี้",
+						"The name or birth date does not match what is registered for this national ID");
+			}
+			return citizen.ref();
+		}
+		try {
+			String channel = "EMAIL".equals(applicant.preferredChannel()) ? "EMAIL" : "SMS";
+			String language = "en".equals(applicant.preferredLanguage()) ? "en" : "th";
+			return this.citizens
+				.registerVerified(new Citizen(null, nationalId,
+						new Citizen.Name(applicant.firstNameTh().strip(), applicant.lastNameTh().strip()), null,
+						applicant.birthDate(), null,
+						new Citizen.Contact(applicant.phone(), applicant.email(), channel, language)))
+				.ref();
+		}
+		catch (IdentityNotVerifiedException unverified) {
+			Bilingual reason = Bilingual.parse(unverified.getMessage());
+			throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant", reason.th(), reason.en());
+		}
+		catch (CivilRegistryUnavailableException unavailable) {
+			throw new IntakeRejectedException(Kind.UNAVAILABLE, "applicant",
+					"ระบบทะเบียนราษฎรไม่ตอบในขณะนี้ กรุณาส่งคำขอเดิมอีกครั้งในภายหลัง",
+					"The civil registry is not answering just now; please send the same request again later");
+		}
+	}
+
+	@Override
+	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour) {
+		return this.store.byTrackingCode(code)
+			.filter(request -> nationalIdLastFour != null && CitizenRef.parse(request.citizenRef())
+				.flatMap(this.citizens::find)
+				.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
+				.orElse(false))
+			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
+					request.channel(), request.processInstance(), request.receivedAt()));
+	}
+
+	/**
+	 * What makes two submissions the same: service, applicant (by ref, never the ID) and
+	 * fields.
+	 */
+	private static String hash(Submission submission, CitizenRef applicant) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			String canonical = submission.serviceCode() + "|" + applicant.value() + "|"
+					+ new TreeMap<>(submission.fields() == null ? Map.of() : submission.fields());
+			return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

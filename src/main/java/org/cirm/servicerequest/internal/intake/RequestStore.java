@@ -1,0 +1,67 @@
+package org.cirm.servicerequest.internal.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.cirm.servicerequest.Channel;
+import org.cirm.servicerequest.TrackingCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The {@code service_request} table. */
+@Component
+class RequestStore {
+
+	private static final String COLUMNS = "id, tracking_code, service_code, channel, citizen_ref, process_instance,"
+			+ " payload_hash, received_at";
+
+	private final JdbcClient jdbc;
+
+	RequestStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Stored(String id, TrackingCode trackingCode, String serviceCode, Channel channel, String citizenRef,
+			String processInstance, String payloadHash, Instant receivedAt) {
+	}
+
+	void insert(Stored request, String idempotencyKey) {
+		this.jdbc
+			.sql("insert into service_request (" + COLUMNS + ", idempotency_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(request.id(), request.trackingCode().value(), request.serviceCode(), request.channel().name(),
+					request.citizenRef(), request.processInstance(), request.payloadHash(),
+					Timestamp.from(request.receivedAt()), idempotencyKey)
+			.update();
+	}
+
+	void started(String id, String processInstance) {
+		this.jdbc.sql("update service_request set process_instance = ? where id = ?")
+			.params(processInstance, id)
+			.update();
+	}
+
+	Optional<Stored> byIdempotencyKey(String key) {
+		return this.jdbc.sql("select " + COLUMNS + " from service_request where idempotency_key = ?")
+			.param(key)
+			.query(RequestStore::stored)
+			.optional();
+	}
+
+	Optional<Stored> byTrackingCode(TrackingCode code) {
+		return this.jdbc.sql("select " + COLUMNS + " from service_request where tracking_code = ?")
+			.param(code.value())
+			.query(RequestStore::stored)
+			.optional();
+	}
+
+	private static Stored stored(ResultSet row, int n) throws SQLException {
+		return new Stored(row.getString(1), new TrackingCode(row.getString(2)), row.getString(3),
+				Channel.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
+				row.getTimestamp(8).toInstant());
+	}
+
+}

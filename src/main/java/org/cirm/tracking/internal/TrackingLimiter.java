@@ -1,0 +1,45 @@
+package org.cirm.tracking.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down guessing: after five failed look-ups within fifteen minutes, by one client
+ * or for one code, further look-ups are refused for the rest of the window, on every
+ * node.
+ */
+@Component
+class TrackingLimiter {
+
+	static final int FAILURES = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	TrackingLimiter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean blocked(String subject) {
+		return this.jdbc.sql("select count(*) from tracking_failure where subject = ? and failed_at > ?")
+			.params(subject, Timestamp.from(Instant.now().minus(WINDOW)))
+			.query(Integer.class)
+			.single() >= FAILURES;
+	}
+
+	void failed(String subject) {
+		Instant now = Instant.now();
+		this.jdbc.sql("delete from tracking_failure where subject = ? and failed_at < ?")
+			.params(subject, Timestamp.from(now.minus(Duration.ofDays(1))))
+			.update();
+		this.jdbc.sql("insert into tracking_failure (subject, failed_at) values (?, ?)")
+			.params(subject, Timestamp.from(now))
+			.update();
+	}
+
+}
