@@ -1,5 +1,7 @@
 package org.cirm.servicerequest;
 
+import java.util.Optional;
+
 /**
  * Files a request: the one way in for every channel (portal, JSON API, Open311, counter
  * and hotline). Validates the applicant and the fields against the service's own start
@@ -12,5 +14,8 @@ public interface Intake {
 	 * @throws IntakeRejectedException when nothing was filed, saying why
 	 */
 	Receipt submit(Submission submission);
+
+	/** The form an applicant fills for the service, if the service takes this channel. */
+	Optional<ApplicationForm> formOf(String serviceCode, Channel channel);
 
 }

@@ -83,7 +83,7 @@ class SecurityConfiguration {
 			// agencies' callbacks, which authenticate by their signature instead.
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-					"/actuator/info", "/api/requests", "/api/track", "/api/openapi.yaml", "/track"))
+					"/actuator/info", "/api/requests", "/api/track", "/api/openapi.yaml", "/track", "/applied"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.

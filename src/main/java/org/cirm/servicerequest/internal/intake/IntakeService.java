@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,6 +25,7 @@ import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Bilingual;
+import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Intake;
@@ -95,6 +97,22 @@ class IntakeService implements Intake, ServiceRequests {
 				.map(first -> repeat(first, submission))
 				.orElseThrow(() -> raced));
 		}
+	}
+
+	@Override
+	public Optional<ApplicationForm> formOf(String serviceCode, Channel channel) {
+		return this.catalog.manual(serviceCode)
+			.filter(manual -> manual.channels().contains(channel.asModelChannel()))
+			.map(manual -> new ApplicationForm(manual.code(), manual.name(), this.forms.of(manual.processDefinitionId())
+				.applicantFields()
+				.stream()
+				.map(field -> new ApplicationForm.Field(field.key(), field.type(), field.label(), field.required(),
+						field.maxLength(), field.min(),
+						IntStream.range(0, field.values().size())
+							.mapToObj(
+									i -> new ApplicationForm.Option(field.values().get(i), field.valueLabels().get(i)))
+							.toList()))
+				.toList()));
 	}
 
 	private Receipt file(Submission submission) {

@@ -28,7 +28,7 @@ record StartForm(List<Field> fields) {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	record Field(String key, String type, Bilingual label, boolean required, Integer maxLength, BigDecimal min,
-			List<String> values) {
+			List<String> values, List<Bilingual> valueLabels) {
 	}
 
 	static StartForm read(InputStream form) {
@@ -50,12 +50,16 @@ record StartForm(List<Field> fields) {
 			}
 			JsonNode validate = component.path("validate");
 			List<String> values = new ArrayList<>();
-			component.path("values").forEach(value -> values.add(value.path("value").asText()));
+			List<Bilingual> valueLabels = new ArrayList<>();
+			component.path("values").forEach(value -> {
+				values.add(value.path("value").asText());
+				valueLabels.add(Bilingual.parse(value.path("label").asText(value.path("value").asText())));
+			});
 			fields.add(new Field(component.get("key").asText(), component.path("type").asText(),
 					Bilingual.parse(component.path("label").asText(component.get("key").asText())),
 					validate.path("required").asBoolean(),
 					validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-					validate.hasNonNull("min") ? validate.get("min").decimalValue() : null, values));
+					validate.hasNonNull("min") ? validate.get("min").decimalValue() : null, values, valueLabels));
 		}
 	}
 

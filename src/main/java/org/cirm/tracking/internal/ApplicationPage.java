@@ -1,0 +1,122 @@
+package org.cirm.tracking.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.cirm.catalog.ServiceCatalog;
+import org.cirm.servicerequest.ApplicationForm;
+import org.cirm.servicerequest.Channel;
+import org.cirm.servicerequest.Intake;
+import org.cirm.servicerequest.IntakeRejectedException;
+import org.cirm.servicerequest.Receipt;
+import org.cirm.servicerequest.Submission;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Applying online, any hour: the page is built from the service's own start form (the one
+ * the counter uses), checked by the same intake, and answered with the tracking code,
+ * what happens next and when the decision is due. Each page carries its own idempotency
+ * key, so a second click or a reload files nothing more.
+ */
+@Controller
+class ApplicationPage {
+
+	private static final String FIELD = "field.";
+
+	private final Intake intake;
+
+	private final ServiceCatalog catalog;
+
+	ApplicationPage(Intake intake, ServiceCatalog catalog) {
+		this.intake = intake;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/services/{code}/apply")
+	String form(@PathVariable String code, Model model) {
+		model.addAttribute("form", formOf(code));
+		model.addAttribute("submissionKey", UUID.randomUUID().toString());
+		model.addAttribute("values", Map.of());
+		model.addAttribute("errors", List.of());
+		return "tracking/apply";
+	}
+
+	@PostMapping("/services/{code}/apply")
+	String apply(@PathVariable String code, @RequestParam Map<String, String> posted, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ApplicationForm form = formOf(code);
+		Map<String, Object> fields = new HashMap<>();
+		posted.forEach((name, value) -> {
+			if (name.startsWith(FIELD) && !value.isBlank()) {
+				fields.put(name.substring(FIELD.length()), value);
+			}
+		});
+		try {
+			Receipt receipt = this.intake.submit(new Submission(code, Channel.WEB, applicant(posted), fields,
+					"web:" + posted.getOrDefault("submissionKey", UUID.randomUUID().toString())));
+			// Kept in the session for one request: plain values only.
+			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().formatted());
+			redirect.addFlashAttribute("serviceCode", receipt.serviceCode());
+			redirect.addFlashAttribute("receivedAt", receipt.receivedAt());
+			if (receipt.expectedBy() != null) {
+				redirect.addFlashAttribute("expectedBy", receipt.expectedBy());
+			}
+			return "redirect:/applied";
+		}
+		catch (IntakeRejectedException refused) {
+			response.setStatus(refused.kind() == IntakeRejectedException.Kind.UNAVAILABLE ? 503 : 400);
+			model.addAttribute("form", form);
+			model.addAttribute("submissionKey", posted.getOrDefault("submissionKey", UUID.randomUUID().toString()));
+			model.addAttribute("values", posted);
+			model.addAttribute("errors", refused.problems());
+			return "tracking/apply";
+		}
+	}
+
+	@GetMapping("/applied")
+	String applied(Model model) {
+		if (!model.containsAttribute("trackingCode")) {
+			return "redirect:/track";
+		}
+		model.addAttribute("manual", this.catalog.manual((String) model.getAttribute("serviceCode")).orElseThrow());
+		return "tracking/applied";
+	}
+
+	private ApplicationForm formOf(String code) {
+		return this.intake.formOf(code, Channel.WEB)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"บริการนี้ยื่นออนไลน์ไม่ได้ / This service cannot be applied for online"));
+	}
+
+	private static Submission.Applicant applicant(Map<String, String> posted) {
+		LocalDate birthDate;
+		try {
+			birthDate = LocalDate.parse(posted.getOrDefault("birthDate", ""));
+		}
+		catch (DateTimeParseException notADate) {
+			birthDate = null;
+		}
+		return new Submission.Applicant(posted.get("nationalId"), posted.get("firstNameTh"), posted.get("lastNameTh"),
+				birthDate, blankToNull(posted.get("phone")), blankToNull(posted.get("email")),
+				posted.getOrDefault("preferredChannel", "SMS"), posted.getOrDefault("preferredLanguage", "th"));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
