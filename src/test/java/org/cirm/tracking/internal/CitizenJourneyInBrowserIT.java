@@ -1,0 +1,197 @@
+package org.cirm.tracking.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.cirm.testing.HeadlessChromium;
+import org.cirm.testing.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The citizen's journey in a real headless Chromium, on PostgreSQL: apply on the portal,
+ * get a tracking code, see the step at the agency; an officer completes it in Tasklist
+ * with its Camunda Form; the citizen sees the request move on. Every portal page passes
+ * axe-core (WCAG 2.1 A and AA) without a serious or critical violation.
+ */
+class CitizenJourneyInBrowserIT {
+
+	private static final String SOMCHAI = "1-1017-00230-07-4";
+
+	static ConfigurableApplicationContext app;
+
+	static ChromeDriver chrome;
+
+	@BeforeAll
+	static void start() {
+		chrome = HeadlessChromium.start();
+		app = Postgres.start(Postgres.newDatabase(), "demo", Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (chrome != null) {
+			chrome.quit();
+		}
+		if (app != null) {
+			app.close();
+		}
+	}
+
+	@Test
+	void aCitizenAppliesOnlineAnOfficerActsInTasklistAndTheCitizenSeesTheStepMove() {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base() + "/");
+		accessible("the portal's front page");
+		chrome.findElement(By.xpath("//a[contains(@href, '/services/complaint/apply')]")).click();
+		accessible("the application page");
+
+		chrome.findElement(By.id("nationalId")).sendKeys(SOMCHAI);
+		chrome.findElement(By.id("firstNameTh")).sendKeys("สมชาย");
+		chrome.findElement(By.id("lastNameTh")).sendKeys("ใจดี");
+		((JavascriptExecutor) chrome).executeScript("document.getElementById('birthDate').value = '1960-04-13';");
+		chrome.findElement(By.id("phone")).sendKeys("0812345678");
+		new Select(chrome.findElement(By.id("field-category"))).selectByValue("PUBLIC_NUISANCE");
+		chrome.findElement(By.id("field-subject")).sendKeys("เสียงดังจากโรงงานยามวิกาล");
+		chrome.findElement(By.id("field-location")).sendKeys("ถนนพระอาทิตย์");
+		new Select(chrome.findElement(By.id("field-province"))).selectByValue("BANGKOK");
+		chrome.findElement(By.id("field-details")).sendKeys("เครื่องจักรทำงานทั้งคืน / Machines run all night");
+		submit();
+
+		WebElement code = new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+		String trackingCode = code.getText();
+		accessible("the confirmation");
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำหนดพิจารณาแล้วเสร็จภายใน");
+
+		track(trackingCode);
+		accessible("the tracking page");
+		Task step = new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> agencyStepOf(trackingCode));
+		track(trackingCode);
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำลังดำเนินการ / In progress")
+			.contains("หน่วยงานดำเนินการ");
+
+		logIn("muni");
+		chrome.get(base() + "/camunda/app/tasklist/default/#/?task=" + step.getId());
+		chrome.findElement(By.xpath("//*[self::a or self::button][contains(., 'Claim')]")).click();
+		chrome.findElement(By.xpath("//label[contains(., 'ดำเนินการแล้ว / Done')]")).click();
+		type("//label[contains(., '/ Action taken')]/following::textarea[1]", "Factory told to stop at 22:00");
+		type("//label[contains(., '/ Evidence')]/following::input[1]", "notice 2569/0077");
+		WebElement complete = chrome.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", complete);
+		TaskService tasks = app.getBean(TaskService.class);
+		new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(driver -> tasks.createTaskQuery().taskId(step.getId()).count() == 0);
+
+		chrome.manage().deleteAllCookies();
+		track(trackingCode);
+		String progress = chrome.findElement(By.tagName("main")).getText();
+		assertThat(progress).contains("เสร็จแล้ว / Done").contains("ตรวจสอบผลและปิดเรื่อง");
+	}
+
+	@Test
+	void refusalsAreAccessibleToo() {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base() + "/services/complaint/apply");
+		chrome.findElement(By.id("nationalId")).sendKeys("1-1017-00230-07-5");
+		submit();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+		assertThat(chrome.findElement(By.cssSelector("[role=alert]")).getText()).contains("check digit");
+		accessible("the application page with its errors");
+		chrome.get(base() + "/services");
+		accessible("the service catalog");
+		chrome.get(base() + "/services/complaint");
+		accessible("a Citizen's Manual");
+	}
+
+	/**
+	 * The step at the agency of the request with this code, once the centre routed it.
+	 */
+	private static Task agencyStepOf(String trackingCode) {
+		String requestId = app.getBean(JdbcTemplate.class)
+			.queryForObject("select id from service_request where tracking_code = ?", String.class,
+					trackingCode.replace("-", ""));
+		return app.getBean(TaskService.class)
+			.createTaskQuery()
+			.processInstanceBusinessKey(requestId)
+			.taskDefinitionKey("Task_HandleComplaint")
+			.singleResult();
+	}
+
+	private static void track(String trackingCode) {
+		chrome.get(base() + "/track");
+		chrome.findElement(By.id("trackingCode")).sendKeys(trackingCode);
+		chrome.findElement(By.id("nationalIdLastFour")).sendKeys("0074");
+		submit();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.steps")));
+	}
+
+	private static void submit() {
+		WebElement button = chrome.findElement(By.cssSelector("main form button[type=submit]"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", button);
+	}
+
+	/**
+	 * axe-core on the page as it stands: nothing serious or critical against WCAG 2.1 AA.
+	 */
+	private static void accessible(String page) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(chrome);
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(CitizenJourneyInBrowserIT::describe)
+			.toList();
+		assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
+		assertThat(serious).as("serious accessibility violations on " + page).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	/** Camunda Forms (Preact) reads typing from key events on the focused field. */
+	private static void type(String xpath, String text) {
+		WebElement field = chrome.findElement(By.xpath(xpath));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+		field.click();
+		new Actions(chrome).pause(Duration.ofMillis(300)).sendKeys(text).pause(Duration.ofMillis(300)).perform();
+	}
+
+	private static void logIn(String officer) {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base() + "/login");
+		chrome.findElement(By.id("username")).sendKeys(officer);
+		chrome.findElement(By.id("password")).sendKeys("demo");
+		chrome.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/officer"));
+	}
+
+	private static String base() {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+	}
+
+}
