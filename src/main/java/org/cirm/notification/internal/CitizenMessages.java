@@ -81,7 +81,7 @@ class CitizenMessages {
 		CitizenRef.parse(received.citizenRef()).flatMap(this.citizens::find).ifPresent(citizen -> {
 			Citizen.Contact contact = citizen.contact();
 			boolean thai = !"en".equals(contact.preferredLanguage());
-			Bilingual service = serviceOf(received.processInstanceId());
+			Bilingual service = received.serviceName();
 			this.outbox.enqueue(new Message("request-received:" + received.requestId(), Message.Recipient.CITIZEN,
 					received.citizenRef(), channelFor(contact), thai ? "th" : "en", "request-received",
 					Map.of("service", thai ? service.th() : service.en(), "trackingCode",

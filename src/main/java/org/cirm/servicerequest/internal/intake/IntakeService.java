@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
@@ -25,6 +27,7 @@ import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Roles;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.FiledRequest;
@@ -53,6 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class IntakeService implements Intake, ServiceRequests {
+
+	/** The process variable officers read the tracking code from in Tasklist. */
+	static final String TRACKING_CODE_VARIABLE = "trackingCode";
 
 	private final ServiceCatalog catalog;
 
@@ -150,7 +156,7 @@ class IntakeService implements Intake, ServiceRequests {
 		String processInstance = start(manual, requestId, variables);
 		this.store.started(requestId, processInstance);
 		Instant expectedBy = expectedBy(processInstance);
-		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), manual.code(),
+		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), manual.code(), manual.name(),
 				submission.channel(), applicant.value(), processInstance, expectedBy));
 		return new Receipt(request.trackingCode(), manual.code(), manual.name(), now, expectedBy, false);
 	}
@@ -253,13 +259,52 @@ class IntakeService implements Intake, ServiceRequests {
 		}
 	}
 
+	/**
+	 * Files the record of a request an officer started in Tasklist with the service's
+	 * start form (the form and the model's own listeners checked its fields): the request
+	 * id becomes the business key, the tracking code a variable the officer reads out,
+	 * and the applicant is told as from any channel.
+	 */
+	void recordStartedInTasklist(DelegateExecution start, String serviceCode) {
+		Object citizen = start.getVariable(CitizenRef.PROCESS_VARIABLE);
+		String requestId = UUID.randomUUID().toString();
+		RequestStore.Stored request = new RequestStore.Stored(requestId, TrackingCode.random(), serviceCode,
+				channelOf(start), citizen == null ? null : citizen.toString(), start.getProcessInstanceId(), "-",
+				Instant.now());
+		this.store.insert(request, null);
+		start.setProcessBusinessKey(requestId);
+		start.setVariable(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
+		Bilingual serviceName = this.catalog.manual(serviceCode)
+			.map(CitizensManual::name)
+			.orElse(new Bilingual(serviceCode, serviceCode));
+		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), serviceCode, serviceName,
+				request.channel(), request.citizenRef(), start.getProcessInstanceId(), null));
+	}
+
+	/** The channel the start form records, else the officer's: hotline or counter. */
+	private static Channel channelOf(DelegateExecution start) {
+		Object channel = start.getVariable("channel");
+		if (channel != null) {
+			try {
+				return Channel.valueOf(channel.toString());
+			}
+			catch (IllegalArgumentException notOurs) {
+				// fall through to the officer's role
+			}
+		}
+		Authentication officer = start.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return officer != null && officer.getGroupIds() != null && officer.getGroupIds().contains(Roles.HOTLINE)
+				? Channel.HOTLINE : Channel.COUNTER;
+	}
+
 	@Override
 	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour) {
 		return this.store.byTrackingCode(code)
-			.filter(request -> nationalIdLastFour != null && CitizenRef.parse(request.citizenRef())
-				.flatMap(this.citizens::find)
-				.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
-				.orElse(false))
+			.filter(request -> nationalIdLastFour != null && request.citizenRef() != null
+					&& CitizenRef.parse(request.citizenRef())
+						.flatMap(this.citizens::find)
+						.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
+						.orElse(false))
 			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
 					request.channel(), request.processInstance(), request.receivedAt()));
 	}

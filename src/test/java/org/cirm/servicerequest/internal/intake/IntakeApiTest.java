@@ -12,11 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.EngineRest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,6 +167,31 @@ class IntakeApiTest {
 		assertThat(blocked.statusCode()).isEqualTo(429);
 		assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
 		this.jdbc.update("delete from tracking_failure");
+	}
+
+	@Test
+	void aRequestTheHotlineStartsInTasklistHasItsRecordCodeAndTrackingToo() throws Exception {
+		String somchai = this.jdbc.queryForObject("select ref from citizen where national_id = ?", String.class,
+				org.cirm.citizen.Citizens.idFrom("110170023007").fullDigits());
+		EngineRest hotline = new EngineRest(
+				new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)), "hotline",
+				"demo");
+		Map<String, Object> values = new java.util.HashMap<>(org.cirm.testing.Complaints.potholeByHotline());
+		values.put("citizenRef", somchai);
+		String complaint = hotline.start("ComplaintProcess", values);
+
+		Map<String, Object> record = this.jdbc.queryForMap(
+				"select id, tracking_code, channel from service_request where process_instance = ?", complaint);
+		assertThat(record.get("CHANNEL")).isEqualTo("HOTLINE");
+		assertThat(
+				this.runtime.createProcessInstanceQuery().processInstanceId(complaint).singleResult().getBusinessKey())
+			.isEqualTo(record.get("ID"));
+		String code = (String) this.runtime.getVariable(complaint, "trackingCode");
+		assertThat(TrackingCode.parse(code)).map(TrackingCode::value).contains((String) record.get("TRACKING_CODE"));
+
+		HttpResponse<String> tracked = track(code, "0070".substring(0, 3) + checkDigit());
+		assertThat(tracked.statusCode()).as("the same tracking as any channel").isEqualTo(200);
+		assertThat(tracked.body()).contains("\"service\":\"complaint\"", "\"progress\":\"CURRENT\"");
 	}
 
 	/** A complaint, which the web channel takes. */
