@@ -12,4 +12,10 @@ public interface ServiceRequests {
 	 */
 	Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour);
 
+	/**
+	 * The request with this tracking code, for a caller that proved otherwise it may see
+	 * it (the Open311 client that filed it).
+	 */
+	Optional<FiledRequest> find(TrackingCode code);
+
 }

@@ -309,6 +309,13 @@ class IntakeService implements Intake, ServiceRequests {
 					request.channel(), request.processInstance(), request.receivedAt()));
 	}
 
+	@Override
+	public Optional<FiledRequest> find(TrackingCode code) {
+		return this.store.byTrackingCode(code)
+			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
+					request.channel(), request.processInstance(), request.receivedAt()));
+	}
+
 	/**
 	 * What makes two submissions the same: service, applicant (by ref, never the ID) and
 	 * fields.
