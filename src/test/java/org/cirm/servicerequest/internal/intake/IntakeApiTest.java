@@ -194,6 +194,15 @@ class IntakeApiTest {
 		assertThat(tracked.body()).contains("\"service\":\"complaint\"", "\"progress\":\"CURRENT\"");
 	}
 
+	@Test
+	void theApiIsDescribed() throws Exception {
+		HttpResponse<String> description = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/openapi.yaml")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("openapi: 3.0.3", "/api/requests:", "/api/track:", "Idempotency-Key");
+	}
+
 	/** A complaint, which the web channel takes. */
 	private String complaint(String category, String birthDate) {
 		return """
