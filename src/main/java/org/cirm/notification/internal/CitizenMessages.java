@@ -15,6 +15,7 @@ import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.RequestProgressed;
 import org.cirm.servicerequest.RequestReceived;
 import org.cirm.sla.DelayNotice;
 import org.slf4j.Logger;
@@ -88,6 +89,29 @@ class CitizenMessages {
 							received.trackingCode().formatted(), "expected",
 							received.expectedBy() == null ? "-" : date(received.expectedBy(), thai)),
 					received.processInstanceId()));
+		});
+	}
+
+	/** A step done, something needed from the applicant, the request complete. */
+	@EventListener
+	void progressed(RequestProgressed progress) {
+		if (progress.citizenRef() == null || progress.requestId() == null) {
+			return;
+		}
+		CitizenRef.parse(progress.citizenRef()).flatMap(this.citizens::find).ifPresent(citizen -> {
+			Citizen.Contact contact = citizen.contact();
+			boolean thai = !"en".equals(contact.preferredLanguage());
+			String template = switch (progress.kind()) {
+				case STEP_DONE -> "step-done";
+				case ACTION_NEEDED -> "action-needed";
+				case COMPLETED -> "request-completed";
+			};
+			String step = thai ? progress.step().th() : progress.step().en();
+			this.outbox.enqueue(new Message(
+					String.join(":", template, progress.requestId(), progress.step().toString(),
+							Long.toString(this.outbox.count(progress.processInstanceId(), template))),
+					Message.Recipient.CITIZEN, progress.citizenRef(), channelFor(contact), thai ? "th" : "en", template,
+					Map.of("step", step, "service", progress.serviceCode()), progress.processInstanceId()));
 		});
 	}
 

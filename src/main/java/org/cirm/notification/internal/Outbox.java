@@ -122,6 +122,16 @@ class Outbox {
 			.list();
 	}
 
+	/**
+	 * How many messages of this template a request has had (a step may be done again).
+	 */
+	long count(String processInstanceId, String template) {
+		return this.jdbc.sql("select count(*) from notification_outbox where process_instance = ? and template = ?")
+			.params(processInstanceId, template)
+			.query(Long.class)
+			.single();
+	}
+
 	void sent(String id) {
 		this.jdbc.sql("update notification_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
 			.params(Timestamp.from(Instant.now()), id)

@@ -102,7 +102,7 @@ class NotificationsTest {
 				new Citizen.Contact("0812345678", "somchai@example.org", "EMAIL", "th"));
 		String request = lateRequestOf(applicant);
 
-		MimeMessage[] received = smtp.getReceivedMessages();
+		MimeMessage[] received = delayNotices();
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getAllRecipients()[0]).hasToString("somchai@example.org");
 		assertThat(received[0].getSubject()).contains("คำขอของท่านเกินระยะเวลาที่กำหนด", "ทดสอบ SLA");
@@ -191,7 +191,7 @@ class NotificationsTest {
 		app.getBean(Dispatcher.class).retry();
 
 		assertThat(outbox(request)).extracting(row -> row.status()).containsExactly(Outbox.Status.SENT);
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(delayNotices()).hasSize(1);
 	}
 
 	@Test
@@ -212,6 +212,43 @@ class NotificationsTest {
 		assertThat(
 				jdbc().queryForObject("select status from notification_outbox where dedup_key = ?", String.class, key))
 			.isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void theApplicantHearsOfEachStepWhatIsNeededFromThemAndTheEnd() throws Exception {
+		Citizen applicant = register("110170052015", new Citizen.Contact(null, "kanya@example.org", "EMAIL", "th"));
+		at("2026-04-09T10:00");
+		String request = start(applicant.ref(), true);
+		complete(request, "Task_Check", Map.of("needsDocuments", true));
+		app.getBean(RuntimeService.class)
+			.createMessageCorrelation("sla-test.documents")
+			.processInstanceId(request)
+			.correlate();
+		complete(request, "Task_Decide", Map.of());
+		at("2026-04-21T16:30");
+		runDueJobs(request);
+		complete(request, "Task_Archive", Map.of());
+
+		assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
+			.contains("คำขอของท่านคืบหน้า: ตรวจคำขอ", "หน่วยงานรอข้อมูลจากท่าน: รอเอกสารจากผู้ยื่น",
+					"คำขอของท่านคืบหน้า: พิจารณาอนุญาต", "คำขอของท่านดำเนินการเสร็จสิ้นแล้ว");
+	}
+
+	private static MimeMessage[] delayNotices() throws Exception {
+		List<MimeMessage> notices = new java.util.ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getSubject().contains("เกินระยะเวลาที่กำหนด")) {
+				notices.add(message);
+			}
+		}
+		return notices.toArray(MimeMessage[]::new);
+	}
+
+	private static void complete(String request, String step, Map<String, Object> variables) {
+		TaskService tasks = app.getBean(TaskService.class);
+		tasks.complete(
+				tasks.createTaskQuery().processInstanceId(request).taskDefinitionKey(step).singleResult().getId(),
+				variables);
 	}
 
 	/** A request whose decision passes the 5 working days (Songkran 2026 in between). */
@@ -238,7 +275,11 @@ class NotificationsTest {
 	}
 
 	private static String start(CitizenRef applicant) {
-		Map<String, Object> variables = new HashMap<>(Map.of("needsDocuments", false));
+		return start(applicant, false);
+	}
+
+	private static String start(CitizenRef applicant, boolean needsDocuments) {
+		Map<String, Object> variables = new HashMap<>(Map.of("needsDocuments", needsDocuments));
 		if (applicant != null) {
 			variables.put(CitizenRef.PROCESS_VARIABLE, applicant.value());
 		}

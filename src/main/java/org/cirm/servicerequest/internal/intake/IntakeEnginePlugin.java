@@ -3,15 +3,23 @@ package org.cirm.servicerequest.internal.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.platform.Bilingual;
+import org.cirm.servicerequest.RequestProgressed;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +32,15 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 
+	private static final String SERVICE_CODE = "cirm.intake.serviceCode";
+
 	private final IntakeService intake;
 
-	IntakeEnginePlugin(@Lazy IntakeService intake) {
+	private final ApplicationEventPublisher events;
+
+	IntakeEnginePlugin(@Lazy IntakeService intake, ApplicationEventPublisher events) {
 		this.intake = intake;
+		this.events = events;
 	}
 
 	@Override
@@ -38,21 +51,80 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 
 			@Override
 			public void parseProcess(Element element, ProcessDefinitionEntity process) {
-				String serviceCode = serviceCodeOf(element);
+				String serviceCode = propertyOf(element, "service.code");
 				if (serviceCode != null) {
+					process.setProperty(SERVICE_CODE, serviceCode);
 					process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) start -> {
 						if (start.getProcessBusinessKey() == null) {
 							IntakeEnginePlugin.this.intake.recordStartedInTasklist(start, serviceCode);
 						}
 					});
+					process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) end -> {
+						ExecutionEntity ended = (ExecutionEntity) end;
+						if (!ended.isCanceled()) {
+							progressed(RequestProgressed.Kind.COMPLETED, end, ended.getActivity() == null ? null
+									: (String) ended.getActivity().getProperty("name"));
+						}
+					});
 				}
+			}
+
+			@Override
+			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				watch(element, activity);
+			}
+
+			@Override
+			public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				watch(element, activity);
+			}
+
+			@Override
+			public void parseReceiveTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				watch(element, activity);
+			}
+
+			@Override
+			public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+				watch(element, activity);
+			}
+
+			@Override
+			public void parseEventBasedGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+				watch(element, activity);
 			}
 
 		});
 		configuration.setCustomPreBPMNParseListeners(listeners);
 	}
 
-	private static String serviceCodeOf(Element process) {
+	private void watch(Element element, ActivityImpl activity) {
+		String name = (String) activity.getProperty("name");
+		if (propertyOf(element, "step.timeLimit") != null) {
+			activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) end -> {
+				if (!((ExecutionEntity) end).isCanceled()) {
+					progressed(RequestProgressed.Kind.STEP_DONE, end, name);
+				}
+			});
+		}
+		if ("paused".equalsIgnoreCase(propertyOf(element, "sla.clock"))) {
+			activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+					(ExecutionListener) start -> progressed(RequestProgressed.Kind.ACTION_NEEDED, start, name));
+		}
+	}
+
+	private void progressed(RequestProgressed.Kind kind, DelegateExecution execution, String stepName) {
+		Object serviceCode = ((ExecutionEntity) execution).getProcessDefinition().getProperty(SERVICE_CODE);
+		if (serviceCode == null) {
+			return;
+		}
+		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
+		this.events.publishEvent(new RequestProgressed(kind, execution.getProcessBusinessKey(),
+				execution.getProcessInstanceId(), citizen == null ? null : citizen.toString(), serviceCode.toString(),
+				Bilingual.parse(stepName)));
+	}
+
+	private static String propertyOf(Element process, String name) {
 		Element extensions = process.element("extensionElements");
 		Element properties = extensions == null ? null
 				: extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
@@ -61,7 +133,7 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")
 			.stream()
-			.filter(property -> "service.code".equals(property.attribute("name")))
+			.filter(property -> name.equals(property.attribute("name")))
 			.map(property -> property.attribute("value"))
 			.findFirst()
 			.orElse(null);

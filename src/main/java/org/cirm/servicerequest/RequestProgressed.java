@@ -1,0 +1,21 @@
+package org.cirm.servicerequest;
+
+import org.cirm.platform.Bilingual;
+
+/**
+ * A request moved in a way its applicant is told of: a step of the service finished,
+ * something is needed from the applicant, or the request is complete. Published in the
+ * transaction of the step (listeners that send wait for the commit).
+ *
+ * @param step the step's name, "ไทย / English" split; for COMPLETED the end reached
+ */
+public record RequestProgressed(Kind kind, String requestId, String processInstanceId, String citizenRef,
+		String serviceCode, Bilingual step) {
+
+	public enum Kind {
+
+		STEP_DONE, ACTION_NEEDED, COMPLETED
+
+	}
+
+}
