@@ -7,10 +7,17 @@ public interface ServiceRequests {
 
 	/**
 	 * The request with this tracking code, if the applicant's national ID ends with these
-	 * four digits (the second factor a citizen gives to follow a request); empty for an
-	 * unknown code and a wrong factor alike.
+	 * four digits (the second factor a citizen gives to follow, rate or dispute a
+	 * request); empty for an unknown code and a wrong factor alike. Failures count
+	 * against the client and the code: five within fifteen minutes block both for the
+	 * window.
+	 * @param client who asks (the caller's address)
+	 * @throws TooManyAttemptsException while blocked
 	 */
-	Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour);
+	Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client);
+
+	/** A client's failed look-up that never reached {@link #track} (a malformed code). */
+	void failedLookUp(String client);
 
 	/**
 	 * The request with this tracking code, for a caller that proved otherwise it may see

@@ -3,8 +3,8 @@ package org.cirm.tracking.internal;
 import java.util.Optional;
 
 import org.cirm.platform.Bilingual;
-import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.stereotype.Component;
@@ -22,12 +22,9 @@ class Tracking {
 
 	private final RequestTracker tracker;
 
-	private final TrackingLimiter limiter;
-
-	Tracking(ServiceRequests requests, RequestTracker tracker, TrackingLimiter limiter) {
+	Tracking(ServiceRequests requests, RequestTracker tracker) {
 		this.requests = requests;
 		this.tracker = tracker;
-		this.limiter = limiter;
 	}
 
 	enum Refusal {
@@ -58,29 +55,22 @@ class Tracking {
 	}
 
 	Outcome lookUp(String codeText, String lastFour, String client) {
-		String clientSubject = "client:" + client;
-		if (this.limiter.blocked(clientSubject)) {
+		try {
+			Optional<TrackingCode> code = TrackingCode.parse(codeText);
+			if (code.isEmpty()) {
+				this.requests.failedLookUp(client);
+				return refused(Refusal.MALFORMED_CODE);
+			}
+			if (lastFour == null || !lastFour.strip().matches("\\d{4}")) {
+				return refused(Refusal.MALFORMED_FACTOR);
+			}
+			return this.requests.track(code.get(), lastFour.strip(), client)
+				.map(request -> new Outcome(this.tracker.view(request), null))
+				.orElse(refused(Refusal.NOT_FOUND));
+		}
+		catch (TooManyAttemptsException blocked) {
 			return refused(Refusal.TOO_MANY);
 		}
-		Optional<TrackingCode> code = TrackingCode.parse(codeText);
-		if (code.isEmpty()) {
-			this.limiter.failed(clientSubject);
-			return refused(Refusal.MALFORMED_CODE);
-		}
-		if (lastFour == null || !lastFour.strip().matches("\\d{4}")) {
-			return refused(Refusal.MALFORMED_FACTOR);
-		}
-		String codeSubject = "code:" + code.get().value();
-		if (this.limiter.blocked(codeSubject)) {
-			return refused(Refusal.TOO_MANY);
-		}
-		Optional<FiledRequest> request = this.requests.track(code.get(), lastFour.strip());
-		if (request.isEmpty()) {
-			this.limiter.failed(clientSubject);
-			this.limiter.failed(codeSubject);
-			return refused(Refusal.NOT_FOUND);
-		}
-		return new Outcome(this.tracker.view(request.get()), null);
 	}
 
 	private static Outcome refused(Refusal refusal) {

@@ -46,7 +46,7 @@ class TrackingApi {
 		problem.setProperty("en", outcome.refusal().message().en());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
 		if (status == HttpStatus.TOO_MANY_REQUESTS) {
-			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(TrackingLimiter.WINDOW.toSeconds()));
+			answer.header(HttpHeaders.RETRY_AFTER, "900");
 		}
 		return answer.body(problem);
 	}

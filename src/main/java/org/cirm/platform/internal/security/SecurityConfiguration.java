@@ -83,7 +83,7 @@ class SecurityConfiguration {
 			// agencies' callbacks, which authenticate by their signature instead.
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-					"/actuator/info", "/api/requests", "/api/track", "/api/openapi.yaml", "/track", "/applied",
+					"/actuator/info", "/api/requests/**", "/api/track", "/api/openapi.yaml", "/track", "/applied",
 					"/open311/**"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
@@ -99,10 +99,10 @@ class SecurityConfiguration {
 				.logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), WEBAPP_LOGOUT))
 				.logoutSuccessHandler(logoutSuccess()))
 			// The webapps carry Camunda's own CSRF filter (token cookie and header); ours
-			// guards our forms.
-			// and the citizens' JSON APIs, which no cookie authenticates.
+			// guards our forms. The citizens' JSON APIs and Open311 carry no cookie that
+			// could be ridden.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**"), path.matcher("/sandbox/**"),
-					path.matcher("/agency-callbacks/**"), path.matcher("/api/requests"), path.matcher("/api/track"),
+					path.matcher("/agency-callbacks/**"), path.matcher("/api/requests/**"), path.matcher("/api/track"),
 					path.matcher("/open311/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))

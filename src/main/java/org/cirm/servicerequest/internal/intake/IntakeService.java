@@ -39,6 +39,7 @@ import org.cirm.servicerequest.Receipt;
 import org.cirm.servicerequest.RequestReceived;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Submission;
+import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
@@ -76,9 +77,11 @@ class IntakeService implements Intake, ServiceRequests {
 
 	private final TransactionTemplate transaction;
 
+	private final TrackingLimiter limiter;
+
 	IntakeService(ServiceCatalog catalog, StartForms forms, CitizenRegistry citizens, RequestStore store,
 			RuntimeService runtime, ServiceLevels serviceLevels, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, TrackingLimiter limiter) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.citizens = citizens;
@@ -87,6 +90,7 @@ class IntakeService implements Intake, ServiceRequests {
 		this.serviceLevels = serviceLevels;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
+		this.limiter = limiter;
 	}
 
 	@Override
@@ -298,8 +302,13 @@ class IntakeService implements Intake, ServiceRequests {
 	}
 
 	@Override
-	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour) {
-		return this.store.byTrackingCode(code)
+	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client) {
+		String clientSubject = "client:" + client;
+		String codeSubject = "code:" + code.value();
+		if (this.limiter.blocked(clientSubject) || this.limiter.blocked(codeSubject)) {
+			throw new TooManyAttemptsException(TrackingLimiter.WINDOW);
+		}
+		Optional<FiledRequest> found = this.store.byTrackingCode(code)
 			.filter(request -> nationalIdLastFour != null && request.citizenRef() != null
 					&& CitizenRef.parse(request.citizenRef())
 						.flatMap(this.citizens::find)
@@ -307,6 +316,20 @@ class IntakeService implements Intake, ServiceRequests {
 						.orElse(false))
 			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
 					request.channel(), request.processInstance(), request.receivedAt()));
+		if (found.isEmpty()) {
+			this.limiter.failed(clientSubject);
+			this.limiter.failed(codeSubject);
+		}
+		return found;
+	}
+
+	@Override
+	public void failedLookUp(String client) {
+		String clientSubject = "client:" + client;
+		if (this.limiter.blocked(clientSubject)) {
+			throw new TooManyAttemptsException(TrackingLimiter.WINDOW);
+		}
+		this.limiter.failed(clientSubject);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.cirm.tracking.internal;
+package org.cirm.servicerequest.internal.intake;
 
 import java.sql.Timestamp;
 import java.time.Duration;
