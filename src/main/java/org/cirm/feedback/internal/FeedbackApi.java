@@ -1,196 +1,52 @@
 package org.cirm.feedback.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.camunda.bpm.engine.RuntimeService;
-import org.cirm.platform.Bilingual;
-import org.cirm.servicerequest.FiledRequest;
-import org.cirm.servicerequest.Satisfaction;
-import org.cirm.servicerequest.ServiceRequests;
-import org.cirm.servicerequest.TooManyAttemptsException;
-import org.cirm.servicerequest.TrackingCode;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The citizen rates a request (1 to 5, with a comment, and each step they saw) and may
- * dispute a close that is not done, with the tracking code and the last four ID digits. A
- * service that asks for these in its model gets them as messages {@code <service>.rated}
- * (with {@code satisfaction}) and {@code <service>.disputed}, which reopens the request
- * at the step the model says (the complaint's agency step); every rating and dispute is
- * kept and counted.
+ * {@code POST /api/requests/rating} and {@code /api/requests/dispute} ({@link Feedback}):
+ * created, or a problem in Thai and English.
  */
 @RestController
 class FeedbackApi {
 
-	private final ServiceRequests requests;
+	private final Feedback feedback;
 
-	private final RuntimeService runtime;
-
-	private final JdbcClient jdbc;
-
-	FeedbackApi(ServiceRequests requests, RuntimeService runtime, JdbcClient jdbc) {
-		this.requests = requests;
-		this.runtime = runtime;
-		this.jdbc = jdbc;
-	}
-
-	record Rating(String trackingCode, String nationalIdLastFour, Integer rating, String comment,
-			Map<String, Integer> steps) {
-	}
-
-	record Dispute(String trackingCode, String nationalIdLastFour, String reason) {
+	FeedbackApi(Feedback feedback) {
+		this.feedback = feedback;
 	}
 
 	@PostMapping("/api/requests/rating")
-	@Transactional
-	ResponseEntity<?> rate(@RequestBody Rating rating, HttpServletRequest http) {
-		if (!inRange(rating.rating())
-				|| (rating.steps() != null && !rating.steps().values().stream().allMatch(FeedbackApi::inRange))) {
-			return problem(HttpStatus.BAD_REQUEST, "คะแนนต้องเป็น 1 ถึง 5", "A rating is a whole number from 1 to 5");
-		}
-		if (rating.comment() != null && rating.comment().length() > 2000) {
-			return problem(HttpStatus.BAD_REQUEST, "ความเห็นยาวได้ไม่เกิน 2,000 ตัวอักษร",
-					"A comment has at most 2,000 characters");
-		}
-		Optional<FiledRequest> request;
-		try {
-			request = find(rating.trackingCode(), rating.nationalIdLastFour(), http);
-		}
-		catch (TooManyAttemptsException blocked) {
-			return tooMany();
-		}
-		if (request.isEmpty()) {
-			return notFound();
-		}
-		String message = request.get().serviceCode() + ".rated";
-		boolean asked = waitsFor(request.get(), message);
-		if (!asked && running(request.get())) {
-			return problem(HttpStatus.CONFLICT, "ประเมินได้เมื่อคำขอเสร็จสิ้นแล้ว",
-					"The service can be rated once the request is complete");
-		}
-		String id = UUID.randomUUID().toString();
-		try {
-			this.jdbc
-				.sql("insert into satisfaction_rating (id, request_id, service_code, rating, comment, rated_at)"
-						+ " values (?, ?, ?, ?, ?, ?)")
-				.params(id, request.get().requestId(), request.get().serviceCode(), rating.rating(),
-						rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip(),
-						Timestamp.from(Instant.now()))
-				.update();
-		}
-		catch (DuplicateKeyException already) {
-			return problem(HttpStatus.CONFLICT, "ท่านประเมินคำขอนี้แล้ว", "This request was already rated");
-		}
-		if (rating.steps() != null) {
-			rating.steps()
-				.forEach((step, stars) -> this.jdbc
-					.sql("insert into step_rating (rating_id, step, rating) values (?, ?, ?)")
-					.params(id, step, stars)
-					.update());
-		}
-		if (asked) {
-			this.runtime.createMessageCorrelation(message)
-				.processInstanceId(request.get().processInstanceId())
-				.setVariable(Satisfaction.RATING.name(), rating.rating().longValue())
-				.correlate();
-		}
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("th", "ขอบคุณสำหรับการประเมิน", "en", "Thank you for rating the service"));
+	ResponseEntity<?> rate(@RequestBody Feedback.Rating rating, HttpServletRequest http) {
+		return answer(this.feedback.rate(rating, http.getRemoteAddr()));
 	}
 
 	@PostMapping("/api/requests/dispute")
-	@Transactional
-	ResponseEntity<?> dispute(@RequestBody Dispute dispute, HttpServletRequest http) {
-		if (dispute.reason() == null || dispute.reason().isBlank() || dispute.reason().length() > 2000) {
-			return problem(HttpStatus.BAD_REQUEST, "กรุณาระบุเหตุที่โต้แย้ง (ไม่เกิน 2,000 ตัวอักษร)",
-					"Say why the request is not done (at most 2,000 characters)");
+	ResponseEntity<?> dispute(@RequestBody Feedback.Dispute dispute, HttpServletRequest http) {
+		return answer(this.feedback.dispute(dispute, http.getRemoteAddr()));
+	}
+
+	private static ResponseEntity<?> answer(Feedback.Outcome outcome) {
+		if (outcome.status() == HttpStatus.CREATED) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(outcome.message());
 		}
-		Optional<FiledRequest> request;
-		try {
-			request = find(dispute.trackingCode(), dispute.nationalIdLastFour(), http);
-		}
-		catch (TooManyAttemptsException blocked) {
-			return tooMany();
-		}
-		if (request.isEmpty()) {
-			return notFound();
-		}
-		String message = request.get().serviceCode() + ".disputed";
-		if (!waitsFor(request.get(), message)) {
-			return problem(HttpStatus.CONFLICT, "ขณะนี้ไม่อยู่ในระยะเวลาที่โต้แย้งการปิดเรื่องได้",
-					"This request is not within a period in which its close can be disputed");
-		}
-		this.jdbc.sql("insert into dispute (id, request_id, service_code, reason, disputed_at) values (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID().toString(), request.get().requestId(), request.get().serviceCode(),
-					dispute.reason().strip(), Timestamp.from(Instant.now()))
-			.update();
-		this.runtime.createMessageCorrelation(message).processInstanceId(request.get().processInstanceId()).correlate();
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("th", "เปิดเรื่องใหม่แล้ว หน่วยงานจะดำเนินการอีกครั้ง", "en",
-					"The request is reopened; the agency will act on it again"));
-	}
-
-	private Optional<FiledRequest> find(String code, String lastFour, HttpServletRequest http) {
-		Optional<TrackingCode> parsed = TrackingCode.parse(code);
-		if (parsed.isEmpty() || lastFour == null || !lastFour.strip().matches("\\d{4}")) {
-			this.requests.failedLookUp(http.getRemoteAddr());
-			return Optional.empty();
-		}
-		return this.requests.track(parsed.get(), lastFour.strip(), http.getRemoteAddr());
-	}
-
-	private boolean waitsFor(FiledRequest request, String message) {
-		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
-			.processInstanceId(request.processInstanceId())
-			.eventType("message")
-			.eventName(message)
-			.count() > 0;
-	}
-
-	private boolean running(FiledRequest request) {
-		return request.processInstanceId() != null
-				&& this.runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId()).count() > 0;
-	}
-
-	private static boolean inRange(Integer rating) {
-		return rating != null && rating >= Satisfaction.LOWEST && rating <= Satisfaction.HIGHEST;
-	}
-
-	private static ResponseEntity<ProblemDetail> notFound() {
-		return problem(HttpStatus.NOT_FOUND, "ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
-				"No request matches this tracking code and these four digits");
-	}
-
-	private static ResponseEntity<ProblemDetail> tooMany() {
-		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.TOO_MANY_REQUESTS,
-				"ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่", "Too many failed attempts; please wait 15 minutes");
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, "900")
-			.body(problem.getBody());
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String th, String en) {
-		ProblemDetail problem = ProblemDetail.forStatus(status);
+		ProblemDetail problem = ProblemDetail.forStatus(outcome.status());
 		problem.setTitle("ประเมินและโต้แย้ง / Rate or dispute");
-		problem.setDetail(new Bilingual(th, en).toString());
-		problem.setProperty("th", th);
-		problem.setProperty("en", en);
-		return ResponseEntity.status(status).body(problem);
+		problem.setDetail(outcome.message().toString());
+		problem.setProperty("th", outcome.message().th());
+		problem.setProperty("en", outcome.message().en());
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(outcome.status());
+		if (outcome.status() == HttpStatus.TOO_MANY_REQUESTS) {
+			answer.header(HttpHeaders.RETRY_AFTER, "900");
+		}
+		return answer.body(problem);
 	}
 
 }

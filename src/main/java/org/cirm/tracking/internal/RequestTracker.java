@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
@@ -34,10 +35,14 @@ class RequestTracker {
 
 	private final ServiceLevels serviceLevels;
 
-	RequestTracker(HistoryService history, ServiceCatalog catalog, ServiceLevels serviceLevels) {
+	private final RuntimeService runtime;
+
+	RequestTracker(HistoryService history, ServiceCatalog catalog, ServiceLevels serviceLevels,
+			RuntimeService runtime) {
 		this.history = history;
 		this.catalog = catalog;
 		this.serviceLevels = serviceLevels;
+		this.runtime = runtime;
 	}
 
 	enum Progress {
@@ -56,9 +61,13 @@ class RequestTracker {
 	record Notice(int sequence, Instant issuedAt, Bilingual reason) {
 	}
 
+	/**
+	 * @param ratingOpen the request asks for the citizen's rating (or is complete)
+	 * @param disputeOpen its close may be disputed now
+	 */
 	record View(String trackingCode, String service, Bilingual serviceName, Instant receivedAt, boolean completed,
 			Instant completedAt, Instant expectedBy, SlaState sla, Bilingual slaLabel, List<Stage> stages,
-			List<Notice> delayNotices) {
+			List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen) {
 	}
 
 	View view(FiledRequest request) {
@@ -86,7 +95,17 @@ class RequestTracker {
 		return new View(request.trackingCode().formatted(), manual.code(), manual.name(), request.receivedAt(),
 				completed, completed ? instance.getEndTime().toInstant() : null,
 				service.map(Deadline::dueAt).orElse(null), service.map(Deadline::state).orElse(null),
-				service.map(deadline -> deadline.state().label()).orElse(null), stages, notices);
+				service.map(deadline -> deadline.state().label()).orElse(null), stages, notices,
+				completed || waitsFor(request, manual.code() + ".rated"),
+				waitsFor(request, manual.code() + ".disputed"));
+	}
+
+	private boolean waitsFor(FiledRequest request, String message) {
+		return this.runtime.createEventSubscriptionQuery()
+			.processInstanceId(request.processInstanceId())
+			.eventType("message")
+			.eventName(message)
+			.count() > 0;
 	}
 
 	private static Step step(CitizensManual.Step step, List<Deadline> deadlines, boolean completed) {

@@ -43,6 +43,8 @@ class TrackingPage {
 			return "tracking/track";
 		}
 		model.addAttribute("request", outcome.view());
+		// For the rating and dispute forms, which prove the same two facts again.
+		model.addAttribute("nationalIdLastFour", nationalIdLastFour.strip());
 		return "tracking/tracked";
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.testing.HeadlessChromium;
@@ -107,6 +109,48 @@ class CitizenJourneyInBrowserIT {
 		track(trackingCode);
 		String progress = chrome.findElement(By.tagName("main")).getText();
 		assertThat(progress).contains("เสร็จแล้ว / Done").contains("ตรวจสอบผลและปิดเรื่อง");
+
+		// The centre accepts the outcome; the 14-day dispute window passes.
+		String complaint = step.getProcessInstanceId();
+		Task review = new WebDriverWait(chrome, Duration.ofSeconds(20)).until(driver -> tasks.createTaskQuery()
+			.processInstanceId(complaint)
+			.taskDefinitionKey("Task_ReviewOutcome")
+			.singleResult());
+		tasks.complete(review.getId(), Map.of("outcomeAccepted", true));
+		ManagementService jobs = app.getBean(ManagementService.class);
+		jobs.createJobQuery()
+			.processInstanceId(complaint)
+			.timers()
+			.list()
+			.stream()
+			.filter(job -> job.getJobDefinitionId() != null)
+			.forEach(job -> jobs.executeJob(job.getId()));
+
+		track(trackingCode);
+		accessible("the tracking page with the rating form");
+		chrome.findElement(By.id("rating-5")).click();
+		chrome.findElement(By.id("comment")).sendKeys("รวดเร็วมาก / Very quick");
+		WebElement send = chrome.findElement(By.xpath("//form[contains(@action, '/feedback/rating')]//button"));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", send);
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-outcome"), "ขอบคุณ"));
+		accessible("the answer to the rating");
+		assertThat(app.getBean(JdbcTemplate.class)
+			.queryForObject("select rating from satisfaction_rating where request_id = ?", Integer.class,
+					requestIdOf(trackingCode)))
+			.isEqualTo(5);
+		assertThat(app.getBean(HistoryService.class)
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(complaint)
+			.variableName("satisfaction")
+			.singleResult()
+			.getValue()).as("the complaint's survey got it").isEqualTo(5L);
+	}
+
+	private static String requestIdOf(String trackingCode) {
+		return app.getBean(JdbcTemplate.class)
+			.queryForObject("select id from service_request where tracking_code = ?", String.class,
+					trackingCode.replace("-", ""));
 	}
 
 	@Test

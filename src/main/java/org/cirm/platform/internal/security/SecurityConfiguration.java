@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
 					"/actuator/info", "/api/requests/**", "/api/track", "/api/openapi.yaml", "/track", "/applied",
-					"/open311/**"))
+					"/open311/**", "/feedback/**"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.

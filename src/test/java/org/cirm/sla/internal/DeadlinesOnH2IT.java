@@ -9,8 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The deadline scenarios on the embedded default, H2. */
-class DeadlinesTest extends DeadlineScenarios {
+/**
+ * The deadline scenarios on the embedded default, H2. An integration test because it runs
+ * a platform of its own: closing it would take the engine away from the web tests' shared
+ * one in the same JVM.
+ */
+class DeadlinesOnH2IT extends DeadlineScenarios {
 
 	private static ConfigurableApplicationContext app;
 

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * hear of a late step, a rolled-back transaction sends nothing, and a mail server that is
  * down delays a message without losing it or undoing the step.
  */
-class NotificationsTest {
+class NotificationsIT {
 
 	private static final int SMTP_PORT = freePort();
 

@@ -1,0 +1,183 @@
+package org.cirm.feedback.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.cirm.platform.Bilingual;
+import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Satisfaction;
+import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TooManyAttemptsException;
+import org.cirm.servicerequest.TrackingCode;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen rates a request (1 to 5, with a comment, and each step they saw) and may
+ * dispute a close that is not done, with the tracking code and the last four ID digits. A
+ * service that asks for these in its model gets them as messages {@code <service>.rated}
+ * (with {@code satisfaction}) and {@code <service>.disputed}, which reopens the request
+ * at the step the model says (the complaint's agency step); every rating and dispute is
+ * kept and counted.
+ */
+@Component
+class Feedback {
+
+	private final ServiceRequests requests;
+
+	private final RuntimeService runtime;
+
+	private final JdbcClient jdbc;
+
+	Feedback(ServiceRequests requests, RuntimeService runtime, JdbcClient jdbc) {
+		this.requests = requests;
+		this.runtime = runtime;
+		this.jdbc = jdbc;
+	}
+
+	record Rating(String trackingCode, String nationalIdLastFour, Integer rating, String comment,
+			Map<String, Integer> steps) {
+	}
+
+	record Dispute(String trackingCode, String nationalIdLastFour, String reason) {
+	}
+
+	/** What happened, with the status an API answers and the message a page shows. */
+	record Outcome(HttpStatus status, Bilingual message) {
+	}
+
+	@Transactional
+	Outcome rate(Rating rating, String client) {
+		if (!inRange(rating.rating())
+				|| (rating.steps() != null && !rating.steps().values().stream().allMatch(Feedback::inRange))) {
+			return problem(HttpStatus.BAD_REQUEST, "คะแนนต้องเป็น 1 ถึง 5", "A rating is a whole number from 1 to 5");
+		}
+		if (rating.comment() != null && rating.comment().length() > 2000) {
+			return problem(HttpStatus.BAD_REQUEST, "ความเห็นยาวได้ไม่เกิน 2,000 ตัวอักษร",
+					"A comment has at most 2,000 characters");
+		}
+		Optional<FiledRequest> request;
+		try {
+			request = find(rating.trackingCode(), rating.nationalIdLastFour(), client);
+		}
+		catch (TooManyAttemptsException blocked) {
+			return tooMany();
+		}
+		if (request.isEmpty()) {
+			return notFound();
+		}
+		String message = request.get().serviceCode() + ".rated";
+		boolean asked = waitsFor(request.get(), message);
+		if (!asked && running(request.get())) {
+			return problem(HttpStatus.CONFLICT, "ประเมินได้เมื่อคำขอเสร็จสิ้นแล้ว",
+					"The service can be rated once the request is complete");
+		}
+		String id = UUID.randomUUID().toString();
+		try {
+			this.jdbc
+				.sql("insert into satisfaction_rating (id, request_id, service_code, rating, comment, rated_at)"
+						+ " values (?, ?, ?, ?, ?, ?)")
+				.params(id, request.get().requestId(), request.get().serviceCode(), rating.rating(),
+						rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip(),
+						Timestamp.from(Instant.now()))
+				.update();
+		}
+		catch (DuplicateKeyException already) {
+			return problem(HttpStatus.CONFLICT, "ท่านประเมินคำขอนี้แล้ว", "This request was already rated");
+		}
+		if (rating.steps() != null) {
+			rating.steps()
+				.forEach((step, stars) -> this.jdbc
+					.sql("insert into step_rating (rating_id, step, rating) values (?, ?, ?)")
+					.params(id, step, stars)
+					.update());
+		}
+		if (asked) {
+			this.runtime.createMessageCorrelation(message)
+				.processInstanceId(request.get().processInstanceId())
+				.setVariable(Satisfaction.RATING.name(), rating.rating().longValue())
+				.correlate();
+		}
+		return new Outcome(HttpStatus.CREATED,
+				new Bilingual("ขอบคุณสำหรับการประเมิน", "Thank you for rating the service"));
+	}
+
+	@Transactional
+	Outcome dispute(Dispute dispute, String client) {
+		if (dispute.reason() == null || dispute.reason().isBlank() || dispute.reason().length() > 2000) {
+			return problem(HttpStatus.BAD_REQUEST, "กรุณาระบุเหตุที่โต้แย้ง (ไม่เกิน 2,000 ตัวอักษร)",
+					"Say why the request is not done (at most 2,000 characters)");
+		}
+		Optional<FiledRequest> request;
+		try {
+			request = find(dispute.trackingCode(), dispute.nationalIdLastFour(), client);
+		}
+		catch (TooManyAttemptsException blocked) {
+			return tooMany();
+		}
+		if (request.isEmpty()) {
+			return notFound();
+		}
+		String message = request.get().serviceCode() + ".disputed";
+		if (!waitsFor(request.get(), message)) {
+			return problem(HttpStatus.CONFLICT, "ขณะนี้ไม่อยู่ในระยะเวลาที่โต้แย้งการปิดเรื่องได้",
+					"This request is not within a period in which its close can be disputed");
+		}
+		this.jdbc.sql("insert into dispute (id, request_id, service_code, reason, disputed_at) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID().toString(), request.get().requestId(), request.get().serviceCode(),
+					dispute.reason().strip(), Timestamp.from(Instant.now()))
+			.update();
+		this.runtime.createMessageCorrelation(message).processInstanceId(request.get().processInstanceId()).correlate();
+		return new Outcome(HttpStatus.CREATED, new Bilingual("เปิดเรื่องใหม่แล้ว หน่วยงานจะดำเนินการอีกครั้ง",
+				"The request is reopened; the agency will act on it again"));
+	}
+
+	private Optional<FiledRequest> find(String code, String lastFour, String client) {
+		Optional<TrackingCode> parsed = TrackingCode.parse(code);
+		if (parsed.isEmpty() || lastFour == null || !lastFour.strip().matches("\\d{4}")) {
+			this.requests.failedLookUp(client);
+			return Optional.empty();
+		}
+		return this.requests.track(parsed.get(), lastFour.strip(), client);
+	}
+
+	private boolean waitsFor(FiledRequest request, String message) {
+		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
+			.processInstanceId(request.processInstanceId())
+			.eventType("message")
+			.eventName(message)
+			.count() > 0;
+	}
+
+	private boolean running(FiledRequest request) {
+		return request.processInstanceId() != null
+				&& this.runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId()).count() > 0;
+	}
+
+	private static boolean inRange(Integer rating) {
+		return rating != null && rating >= Satisfaction.LOWEST && rating <= Satisfaction.HIGHEST;
+	}
+
+	private static Outcome notFound() {
+		return problem(HttpStatus.NOT_FOUND, "ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
+				"No request matches this tracking code and these four digits");
+	}
+
+	private static Outcome tooMany() {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, "ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่",
+				"Too many failed attempts; please wait 15 minutes");
+	}
+
+	private static Outcome problem(HttpStatus status, String th, String en) {
+		return new Outcome(status, new Bilingual(th, en));
+	}
+
+}
