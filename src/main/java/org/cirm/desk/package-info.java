@@ -3,5 +3,5 @@
  * agency officers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Desk",
-		allowedDependencies = { "citizen", "servicerequest", "feedback", "sla", "audit", "platform" })
+		allowedDependencies = { "citizen", "servicerequest", "feedback", "sla", "notification", "audit", "platform" })
 package org.cirm.desk;

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Finds filed requests. */
@@ -15,6 +16,9 @@ public interface ServiceRequests {
 	 * @throws TooManyAttemptsException while blocked
 	 */
 	Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client);
+
+	/** The requests a citizen filed, through any channel, latest first. */
+	List<FiledRequest> filedBy(String citizenRef);
 
 	/** A client's failed look-up that never reached {@link #track} (a malformed code). */
 	void failedLookUp(String client);

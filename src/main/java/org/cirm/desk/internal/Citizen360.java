@@ -28,7 +28,7 @@ class Citizen360 {
 
 	record View(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn, LocalDate birthDate,
 			Citizen.Address address, Citizen.Contact contact, CitizenRegistry.Verification verification,
-			List<CitizenRequests.Request> requests, List<ContactLog.Contact> contacts) {
+			List<CitizenRequests.Request> requests, List<ContactHistory.Entry> contacts) {
 	}
 
 	record Summary(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn) {
@@ -50,13 +50,16 @@ class Citizen360 {
 
 	private final CitizenConsents consents;
 
+	private final ContactHistory history;
+
 	Citizen360(CitizenRegistry registry, CitizenRequests requests, ContactLog contacts, AuditLog audit,
-			CitizenConsents consents) {
+			CitizenConsents consents, ContactHistory history) {
 		this.registry = registry;
 		this.consents = consents;
 		this.requests = requests;
 		this.contacts = contacts;
 		this.audit = audit;
+		this.history = history;
 	}
 
 	@Transactional
@@ -140,7 +143,7 @@ class Citizen360 {
 		return new View(citizen.ref(), citizen.nationalId().masked(), citizen.nameTh(), citizen.nameEn(),
 				citizen.birthDate(), citizen.address(), citizen.contact(),
 				this.registry.verificationOf(citizen.ref()).orElse(null), this.requests.of(citizen.ref()),
-				this.contacts.of(citizen.ref()));
+				this.history.of(citizen.ref()));
 	}
 
 }

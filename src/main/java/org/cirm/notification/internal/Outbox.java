@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cirm.notification.SentNotifications;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * caller's transaction; sending happens after commit ({@link Dispatcher}).
  */
 @Component
-class Outbox {
+class Outbox implements SentNotifications {
 
 	static final int MOST_ATTEMPTS = 8;
 
@@ -119,6 +120,18 @@ class Outbox {
 				from notification_outbox where process_instance = ? order by created_at""")
 			.param(processInstanceId)
 			.query((row, n) -> row(row))
+			.list();
+	}
+
+	/** A citizen's messages, latest first, for their contact history. */
+	@Override
+	public List<SentNotifications.Notice> toCitizen(String citizenRef) {
+		return this.jdbc.sql("""
+				select coalesce(sent_at, created_at), channel, template, status from notification_outbox
+				where recipient_kind = 'CITIZEN' and recipient = ? order by created_at desc""")
+			.param(citizenRef)
+			.query((row, n) -> new SentNotifications.Notice(row.getTimestamp(1).toInstant(), row.getString(2),
+					row.getString(3), row.getString(4)))
 			.list();
 	}
 

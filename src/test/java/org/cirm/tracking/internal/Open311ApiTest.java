@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.cirm.citizen.Citizens;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.Intake;
@@ -22,10 +25,13 @@ import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Submission;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.EngineRest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +58,15 @@ class Open311ApiTest {
 
 	@Autowired
 	RequestTracker tracker;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -98,9 +113,21 @@ class Open311ApiTest {
 		String viaApi = this.intake.submit(new Submission("complaint", Channel.API, applicant(), fields(), null))
 			.trackingCode()
 			.value();
-		assertThat(steps(TrackingCode.parse(id).orElseThrow().value()))
+		String viaPortal = this.intake.submit(new Submission("complaint", Channel.WEB, applicant(), fields(), null))
+			.trackingCode()
+			.value();
+		Map<String, Object> startForm = new HashMap<>(fields());
+		startForm.put("channel", "HOTLINE");
+		startForm.put("citizenRef", this.jdbc.queryForObject("select ref from citizen where national_id = ?",
+				String.class, Citizens.idFrom("110170023007").fullDigits()));
+		String started = new EngineRest(this.rest, "hotline", "demo").start("ComplaintProcess", startForm);
+		String viaTasklist = TrackingCode.parse((String) this.runtime.getVariable(started, "trackingCode"))
+			.orElseThrow()
+			.value();
+		List<String> open311 = steps(TrackingCode.parse(id).orElseThrow().value());
+		assertThat(List.of(steps(viaApi), steps(viaPortal), steps(viaTasklist)))
 			.as("the same process and tracking view whatever the channel")
-			.isEqualTo(steps(viaApi));
+			.containsOnly(open311);
 	}
 
 	private List<String> steps(String code) {
@@ -115,7 +142,7 @@ class Open311ApiTest {
 
 	private static Submission.Applicant applicant() {
 		return new Submission.Applicant(Citizens.idFrom("110170023007").fullDigits(), "สมชาย", "ใจดี",
-				java.time.LocalDate.of(1960, 4, 13), "0812345678", null, "SMS", "th");
+				LocalDate.of(1960, 4, 13), "0812345678", null, "SMS", "th");
 	}
 
 	private static Map<String, Object> fields() {

@@ -333,6 +333,15 @@ class IntakeService implements Intake, ServiceRequests {
 	}
 
 	@Override
+	public List<FiledRequest> filedBy(String citizenRef) {
+		return this.store.byCitizen(citizenRef)
+			.stream()
+			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
+					request.channel(), request.processInstance(), request.receivedAt()))
+			.toList();
+	}
+
+	@Override
 	public Optional<FiledRequest> find(TrackingCode code) {
 		return this.store.byTrackingCode(code)
 			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.cirm.servicerequest.Channel;
@@ -49,6 +50,14 @@ class RequestStore {
 			.param(key)
 			.query(RequestStore::stored)
 			.optional();
+	}
+
+	List<Stored> byCitizen(String citizenRef) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from service_request where citizen_ref = ? order by received_at desc")
+			.param(citizenRef)
+			.query(RequestStore::stored)
+			.list();
 	}
 
 	Optional<Stored> byTrackingCode(TrackingCode code) {

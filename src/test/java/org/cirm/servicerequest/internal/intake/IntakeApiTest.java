@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,7 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.cirm.servicerequest.TrackingCode;
+import org.cirm.citizen.Citizens;
+import org.cirm.testing.Browser;
 import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,11 +176,11 @@ class IntakeApiTest {
 	@Test
 	void aRequestTheHotlineStartsInTasklistHasItsRecordCodeAndTrackingToo() throws Exception {
 		String somchai = this.jdbc.queryForObject("select ref from citizen where national_id = ?", String.class,
-				org.cirm.citizen.Citizens.idFrom("110170023007").fullDigits());
+				Citizens.idFrom("110170023007").fullDigits());
 		EngineRest hotline = new EngineRest(
 				new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)), "hotline",
 				"demo");
-		Map<String, Object> values = new java.util.HashMap<>(org.cirm.testing.Complaints.potholeByHotline());
+		Map<String, Object> values = new HashMap<>(Complaints.potholeByHotline());
 		values.put("citizenRef", somchai);
 		String complaint = hotline.start("ComplaintProcess", values);
 
@@ -192,6 +196,22 @@ class IntakeApiTest {
 		HttpResponse<String> tracked = track(code, "0070".substring(0, 3) + checkDigit());
 		assertThat(tracked.statusCode()).as("the same tracking as any channel").isEqualTo(200);
 		assertThat(tracked.body()).contains("\"service\":\"complaint\"", "\"progress\":\"CURRENT\"");
+	}
+
+	@Test
+	void theRequestAndWhatTheCitizenWasToldAreInTheirContactHistory() throws Exception {
+		String code = JSON
+			.readTree(file(complaint("ROAD_AND_TRAFFIC", "1960-04-13"), UUID.randomUUID().toString()).body())
+			.get("trackingCode")
+			.asText();
+		Browser hotline = new Browser(this.port);
+		hotline.login("hotline", "demo");
+
+		HttpResponse<String> view = hotline.postJson("/officer/api/citizens/lookup", "{\"nationalId\":\""
+				+ Citizens.idFrom("110170023007").fullDigits() + "\",\"purpose\":\"CITIZEN_ENQUIRY\"}");
+
+		assertThat(view.statusCode()).isEqualTo(200);
+		assertThat(view.body()).contains("\"channel\":\"API\"", code, "request-received", "\"channel\":\"SMS\"");
 	}
 
 	@Test
@@ -213,7 +233,7 @@ class IntakeApiTest {
 
 	/** Somchai's ID is 1-1017-00230-07-x with x his check digit. */
 	private static String checkDigit() {
-		return org.cirm.citizen.Citizens.idFrom("110170023007").fullDigits().substring(12);
+		return Citizens.idFrom("110170023007").fullDigits().substring(12);
 	}
 
 	private int requests() {
