@@ -3,7 +3,9 @@ package org.cirm.servicerequest.internal.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,6 +62,9 @@ class IntakeService implements Intake, ServiceRequests {
 
 	/** The process variable officers read the tracking code from in Tasklist. */
 	static final String TRACKING_CODE_VARIABLE = "trackingCode";
+
+	/** How long a check against the civil registry stands before filing asks again. */
+	static final Duration VERIFICATION_VALID_FOR = Duration.ofDays(30);
 
 	private final ServiceCatalog catalog;
 
@@ -225,8 +230,10 @@ class IntakeService implements Intake, ServiceRequests {
 	}
 
 	/**
-	 * The applicant's ref: a registered citizen must match the registry; anyone else is
-	 * confirmed by the civil registry and registered.
+	 * The applicant's ref: a registered citizen must match the registry, and is checked
+	 * again against the civil registry when the last check is older than
+	 * {@link #VERIFICATION_VALID_FOR} (alive, same name and birth date); anyone else is
+	 * confirmed by the civil registry and registered. Each check is stored with its time.
 	 */
 	private CitizenRef applicant(Submission.Applicant applicant, NationalId nationalId) {
 		Optional<Citizen> known = this.citizens.find(nationalId);
@@ -240,17 +247,23 @@ class IntakeService implements Intake, ServiceRequests {
 						"ชื่อหรือวันเกิดไม่ตรงกับข้อมูลที่ลงทะเบียนไว้กับเลขประจำตัวประชาชนนี้",
 						"The name or birth date does not match what is registered for this national ID");
 			}
-			return citizen.ref();
+			boolean recentlyVerified = this.citizens.verificationOf(citizen.ref())
+				.filter(check -> "VERIFIED".equals(check.result())
+						&& check.at().isAfter(OffsetDateTime.now().minus(VERIFICATION_VALID_FOR)))
+				.isPresent();
+			return recentlyVerified ? citizen.ref() : verified(citizen);
 		}
+		String channel = "EMAIL".equals(applicant.preferredChannel()) ? "EMAIL" : "SMS";
+		String language = "en".equals(applicant.preferredLanguage()) ? "en" : "th";
+		return verified(new Citizen(null, nationalId,
+				new Citizen.Name(applicant.firstNameTh().strip(), applicant.lastNameTh().strip()), null,
+				applicant.birthDate(), null,
+				new Citizen.Contact(applicant.phone(), applicant.email(), channel, language)));
+	}
+
+	private CitizenRef verified(Citizen profile) {
 		try {
-			String channel = "EMAIL".equals(applicant.preferredChannel()) ? "EMAIL" : "SMS";
-			String language = "en".equals(applicant.preferredLanguage()) ? "en" : "th";
-			return this.citizens
-				.registerVerified(new Citizen(null, nationalId,
-						new Citizen.Name(applicant.firstNameTh().strip(), applicant.lastNameTh().strip()), null,
-						applicant.birthDate(), null,
-						new Citizen.Contact(applicant.phone(), applicant.email(), channel, language)))
-				.ref();
+			return this.citizens.registerVerified(profile).ref();
 		}
 		catch (IdentityNotVerifiedException unverified) {
 			Bilingual reason = Bilingual.parse(unverified.getMessage());

@@ -215,6 +215,34 @@ class IntakeApiTest {
 	}
 
 	@Test
+	void applicantsAreCheckedAgainstTheCivilRegistryWhenTheyFile() throws Exception {
+		String wandee = """
+				{"service": "complaint", "applicant": {"nationalId": "1500200998874", "firstNameTh": "วันดี",
+				 "lastNameTh": "ศรีสุข", "birthDate": "1990-12-05", "email": "wandee@example.org",
+				 "preferredChannel": "EMAIL"},
+				 "fields": {"category": "OTHER", "subject": "ไฟทางดับ", "location": "ซอย 9", "details": "มืดทั้งซอย"}}""";
+		assertThat(file(wandee, null).statusCode()).as("a new applicant the registry confirms").isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select verification from citizen where national_id = '1500200998874'",
+				String.class))
+			.isEqualTo("VERIFIED");
+
+		HttpResponse<String> deceased = file("""
+				{"service": "complaint", "applicant": {"nationalId": "3200600112236", "firstNameTh": "บุญมี",
+				 "lastNameTh": "มีสุข", "birthDate": "1948-09-30", "phone": "0811111111"},
+				 "fields": {"category": "OTHER", "subject": "x", "location": "x", "details": "x"}}""", null);
+		assertThat(deceased.statusCode()).isEqualTo(422);
+		assertThat(deceased.body()).contains("deceased", "เสียชีวิต");
+
+		this.jdbc.update("update citizen set verified_at = ? where national_id = ?",
+				java.sql.Timestamp.valueOf("2025-01-01 00:00:00"), Citizens.idFrom("110170023007").fullDigits());
+		assertThat(file(complaint("OTHER", "1960-04-13"), null).statusCode()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select verified_at from citizen where national_id = ?",
+				java.sql.Timestamp.class, Citizens.idFrom("110170023007").fullDigits()))
+			.as("an old check is made again at filing")
+			.isAfter(java.sql.Timestamp.valueOf("2026-01-01 00:00:00"));
+	}
+
+	@Test
 	void theApiIsDescribed() throws Exception {
 		HttpResponse<String> description = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/openapi.yaml")).build(),
