@@ -3,5 +3,5 @@
  * reopen a closed request.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "servicerequest", "platform" })
+		allowedDependencies = { "servicerequest", "citizen", "platform" })
 package org.cirm.feedback;

@@ -1,5 +1,6 @@
 package org.cirm.feedback.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.cirm.agency.ComplaintCentre;
+import org.cirm.citizen.Citizen;
+import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
+import org.cirm.testing.Browser;
 import org.cirm.testing.CirmWebTest;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
@@ -51,6 +54,9 @@ class FeedbackApiTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	CitizenRegistry citizens;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -117,6 +123,33 @@ class FeedbackApiTest {
 		assertThat(this.jdbc.queryForObject("select rating from step_rating where step = 'Task_HandleComplaint'",
 				Integer.class))
 			.isEqualTo(5);
+	}
+
+	@Test
+	void whatAnErasedCitizenWroteGoesWithTheirData() {
+		CitizenRegistry registry = this.citizens;
+		Citizen somsri = registry
+			.register(new Citizen(null, Citizens.idFrom("110170066019"), new Citizen.Name("สมศรี", "ทดสอบ"), null,
+					java.time.LocalDate.of(1970, 1, 1), null, new Citizen.Contact("0890000000", null, "SMS", "th")));
+		Map<String, Object> values = new HashMap<>(Complaints.potholeByHotline());
+		values.put("citizenRef", somsri.ref().value());
+		String complaint = as("hotline").start("ComplaintProcess", values);
+		String requestId = this.runtime.createProcessInstanceQuery()
+			.processInstanceId(complaint)
+			.singleResult()
+			.getBusinessKey();
+		this.jdbc.update("insert into satisfaction_rating (id, request_id, service_code, rating, comment, rated_at)"
+				+ " values ('r-somsri', ?, 'complaint', 2, 'สมศรี ทดสอบ โทร 0890000000', now())", requestId);
+
+		registry.erase(somsri.ref());
+
+		assertThat(
+				this.jdbc.queryForObject("select comment from satisfaction_rating where id = 'r-somsri'", String.class))
+			.isNull();
+		assertThat(
+				this.jdbc.queryForObject("select rating from satisfaction_rating where id = 'r-somsri'", Integer.class))
+			.as("still counted")
+			.isEqualTo(2);
 	}
 
 	private EngineRest as(String officer) {
