@@ -186,6 +186,19 @@ class ProductionOnPostgresIT {
 	}
 
 	@Test
+	void refusesToStartWithTheDemosSmsOrOpen311Keys() {
+		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod",
+				Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD,
+						"CIRM_SMS_GATEWAY_API_KEY", "demo-key-sms")))
+			.hasStackTraceContaining("demo SMS gateway secrets are set in [CIRM_SMS_GATEWAY_API_KEY]");
+		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod",
+				Map.of("CIRM_BOOTSTRAP_ADMIN_USER_ID", OPERATOR, "CIRM_BOOTSTRAP_ADMIN_PASSWORD", OPERATOR_PASSWORD,
+						"cirm.open311.clients[0].name", "city-app", "cirm.open311.clients[0].api-key", "CITY_APP_KEY",
+						"CITY_APP_KEY", "demo-key-open311")))
+			.hasStackTraceContaining("demo Open311 client secrets are set in [CITY_APP_KEY]");
+	}
+
+	@Test
 	void refusesToStartWithoutAnAdministrator() {
 		assertThatThrownBy(() -> Postgres.start(Postgres.newDatabase(), "prod", Map.of()))
 			.hasStackTraceContaining("No administrator exists");
