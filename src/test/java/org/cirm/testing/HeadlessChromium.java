@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, headless, as .ci/run installs them. Nothing is
@@ -33,6 +39,27 @@ public final class HeadlessChromium {
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
 		return chrome;
+	}
+
+	/** Logs the officer in through the login page (password {@code demo}). */
+	public static void logIn(ChromeDriver chrome, String base, String officer) {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base + "/login");
+		chrome.findElement(By.id("username")).sendKeys(officer);
+		chrome.findElement(By.id("password")).sendKeys("demo");
+		chrome.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/officer"));
+	}
+
+	/**
+	 * Types into a Camunda Forms field: Preact reads typing from key events on the
+	 * focused field.
+	 */
+	public static void typeInForm(ChromeDriver chrome, String xpath, String text) {
+		WebElement field = chrome.findElement(By.xpath(xpath));
+		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+		field.click();
+		new Actions(chrome).pause(Duration.ofMillis(300)).sendKeys(text).pause(Duration.ofMillis(300)).perform();
 	}
 
 }

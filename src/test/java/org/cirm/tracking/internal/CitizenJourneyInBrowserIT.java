@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -217,21 +216,12 @@ class CitizenJourneyInBrowserIT {
 				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
-	/** Camunda Forms (Preact) reads typing from key events on the focused field. */
-	private static void type(String xpath, String text) {
-		WebElement field = chrome.findElement(By.xpath(xpath));
-		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-		field.click();
-		new Actions(chrome).pause(Duration.ofMillis(300)).sendKeys(text).pause(Duration.ofMillis(300)).perform();
+	private static void logIn(String officer) {
+		HeadlessChromium.logIn(chrome, base(), officer);
 	}
 
-	private static void logIn(String officer) {
-		chrome.manage().deleteAllCookies();
-		chrome.get(base() + "/login");
-		chrome.findElement(By.id("username")).sendKeys(officer);
-		chrome.findElement(By.id("password")).sendKeys("demo");
-		chrome.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/officer"));
+	private static void type(String xpath, String text) {
+		HeadlessChromium.typeInForm(chrome, xpath, text);
 	}
 
 	private static String base() {
