@@ -1,6 +1,5 @@
 package org.cirm.sla.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,12 +8,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.cirm.platform.ParsedModelProperties;
 import org.cirm.sla.TimeLimit;
 
 /**
@@ -61,7 +60,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
 
 	@Override
 	public void parseProcess(Element element, ProcessDefinitionEntity process) {
-		Map<String, String> properties = properties(element);
+		Map<String, String> properties = ParsedModelProperties.of(element);
 		String serviceCode = properties.getOrDefault(SERVICE_CODE, process.getKey());
 		process.setProperty(SERVICE_CODE_PROPERTY, serviceCode);
 		Optional<TimeLimit> limit = limit(properties.get(SERVICE_TIME_LIMIT), process.getKey());
@@ -147,7 +146,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
 
 	/** Attaches the step's clock and pause; {@code true} when the step has a limit. */
 	private boolean watch(Element element, ActivityImpl activity) {
-		Map<String, String> properties = properties(element);
+		Map<String, String> properties = ParsedModelProperties.of(element);
 		if ("paused".equalsIgnoreCase(properties.get(CLOCK))) {
 			activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
 					(ExecutionListener) execution -> this.deadlines.pause(execution.getProcessInstanceId()));
@@ -190,20 +189,6 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
 		return Optional.of(TimeLimit.parse(text)
 			.orElseThrow(() -> new IllegalArgumentException(where + ": the time limit '" + text
 					+ "' is not in working days or hours, e.g. '15 working days'")));
-	}
-
-	/** The {@code camunda:properties} of a model element (the first value of a name). */
-	static Map<String, String> properties(Element element) {
-		Map<String, String> properties = new HashMap<>();
-		Element extensions = element.element("extensionElements");
-		Element list = extensions == null ? null
-				: extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-		if (list != null) {
-			for (Element property : list.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-				properties.putIfAbsent(property.attribute("name"), property.attribute("value"));
-			}
-		}
-		return properties;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.ParsedModelProperties;
 import org.cirm.servicerequest.RequestProgressed;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,19 +124,8 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 				Bilingual.parse(stepName)));
 	}
 
-	private static String propertyOf(Element process, String name) {
-		Element extensions = process.element("extensionElements");
-		Element properties = extensions == null ? null
-				: extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-		if (properties == null) {
-			return null;
-		}
-		return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")
-			.stream()
-			.filter(property -> name.equals(property.attribute("name")))
-			.map(property -> property.attribute("value"))
-			.findFirst()
-			.orElse(null);
+	private static String propertyOf(Element element, String name) {
+		return ParsedModelProperties.of(element).get(name);
 	}
 
 }
