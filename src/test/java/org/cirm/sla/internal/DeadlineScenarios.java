@@ -227,6 +227,20 @@ abstract class DeadlineScenarios {
 	}
 
 	@Test
+	void aCancelledRequestStopsItsClocksAndTimers() {
+		at("2026-04-09T10:00");
+		String request = start(false);
+
+		bean(RuntimeService.class).deleteProcessInstance(request, "withdrawn by the applicant", true);
+
+		assertThat(
+				jdbc().queryForObject("select count(*) from sla_clock where process_instance = ? and ended_at is null",
+						Integer.class, request))
+			.isZero();
+		assertThat(deadlineTimers(request)).isEmpty();
+	}
+
+	@Test
 	void tasklistShowsTheCalendarsDueDate() {
 		at("2026-04-09T10:00");
 		String request = start(false);
