@@ -1,5 +1,9 @@
 package org.cirm.platform;
 
+import java.util.Arrays;
+
+import org.springframework.security.core.Authentication;
+
 /**
  * The Camunda groups that stand for officers' roles. Agencies are groups too, named
  * {@code agency-<code>}; an officer belongs to one agency group and any number of roles.
@@ -52,6 +56,15 @@ public final class Roles {
 
 	public static boolean isAgencyGroup(String group) {
 		return group.startsWith("agency-");
+	}
+
+	/** Whether the logged-in officer belongs to any of the groups. */
+	public static boolean belongsToAny(Authentication officer, String... groups) {
+		return officer != null && officer.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Arrays.stream(groups)
+				.map(Roles::authority)
+				.anyMatch(authority.getAuthority()::equals));
 	}
 
 	public static String agencyGroup(String agencyCode) {

@@ -3,8 +3,14 @@ package org.cirm.servicerequest;
 import java.util.List;
 import java.util.Optional;
 
+import org.cirm.platform.Bilingual;
+
 /** Finds filed requests. */
 public interface ServiceRequests {
+
+	/** What a citizen is told when no request matches, whatever was wrong. */
+	Bilingual NO_MATCH = new Bilingual("ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
+			"No request matches this tracking code and these four digits");
 
 	/**
 	 * The request with this tracking code, if the applicant's national ID ends with these
@@ -19,6 +25,9 @@ public interface ServiceRequests {
 
 	/** The requests a citizen filed, through any channel, latest first. */
 	List<FiledRequest> filedBy(String citizenRef);
+
+	/** Whether the request's process is waiting now for this message. */
+	boolean waitsFor(FiledRequest request, String message);
 
 	/** A client's failed look-up that never reached {@link #track} (a malformed code). */
 	void failedLookUp(String client);

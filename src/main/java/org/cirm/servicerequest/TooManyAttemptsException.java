@@ -2,21 +2,28 @@ package org.cirm.servicerequest;
 
 import java.time.Duration;
 
+import org.cirm.platform.Bilingual;
+
 /**
- * Too many failed look-ups within the window, by this client or for this code: refused
- * until the window has passed, whatever was given.
+ * Too many failed look-ups within {@link #WINDOW}, by this client or for this code:
+ * refused until the window has passed, whatever was given.
  */
 public class TooManyAttemptsException extends RuntimeException {
 
-	private final Duration retryAfter;
+	/** How far back failures count, and so how long a block lasts at most. */
+	public static final Duration WINDOW = Duration.ofMinutes(15);
 
-	public TooManyAttemptsException(Duration retryAfter) {
-		super("Too many failed attempts");
-		this.retryAfter = retryAfter;
+	/** What the citizen is told. */
+	public static final Bilingual MESSAGE = new Bilingual("ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่",
+			"Too many failed attempts; please wait 15 minutes");
+
+	public TooManyAttemptsException() {
+		super(MESSAGE.en());
 	}
 
-	public Duration retryAfter() {
-		return this.retryAfter;
+	/** For a Retry-After header. */
+	public static String retryAfterSeconds() {
+		return Long.toString(WINDOW.toSeconds());
 	}
 
 }

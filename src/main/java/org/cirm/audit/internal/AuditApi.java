@@ -26,10 +26,7 @@ class AuditApi {
 
 	@GetMapping("/officer/api/audit")
 	List<AuditEntry> about(@RequestParam String citizenRef, Authentication officer) {
-		boolean auditor = officer.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority().equals(Roles.authority(Roles.AUDITOR)));
-		if (!auditor) {
+		if (!Roles.belongsToAny(officer, Roles.AUDITOR)) {
 			throw new AccessDeniedException("The audit log is for auditors");
 		}
 		return this.audit.about(citizenRef);

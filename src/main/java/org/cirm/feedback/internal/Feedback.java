@@ -74,8 +74,8 @@ class Feedback {
 		if (request.isEmpty()) {
 			return notFound();
 		}
-		String message = request.get().serviceCode() + ".rated";
-		boolean asked = waitsFor(request.get(), message);
+		String message = request.get().ratedMessage();
+		boolean asked = this.requests.waitsFor(request.get(), message);
 		if (!asked && running(request.get())) {
 			return problem(HttpStatus.CONFLICT, "ประเมินได้เมื่อคำขอเสร็จสิ้นแล้ว",
 					"The service can be rated once the request is complete");
@@ -126,8 +126,8 @@ class Feedback {
 		if (request.isEmpty()) {
 			return notFound();
 		}
-		String message = request.get().serviceCode() + ".disputed";
-		if (!waitsFor(request.get(), message)) {
+		String message = request.get().disputedMessage();
+		if (!this.requests.waitsFor(request.get(), message)) {
 			return problem(HttpStatus.CONFLICT, "ขณะนี้ไม่อยู่ในระยะเวลาที่โต้แย้งการปิดเรื่องได้",
 					"This request is not within a period in which its close can be disputed");
 		}
@@ -149,14 +149,6 @@ class Feedback {
 		return this.requests.track(parsed.get(), lastFour.strip(), client);
 	}
 
-	private boolean waitsFor(FiledRequest request, String message) {
-		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
-			.processInstanceId(request.processInstanceId())
-			.eventType("message")
-			.eventName(message)
-			.count() > 0;
-	}
-
 	private boolean running(FiledRequest request) {
 		return request.processInstanceId() != null
 				&& this.runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId()).count() > 0;
@@ -167,13 +159,11 @@ class Feedback {
 	}
 
 	private static Outcome notFound() {
-		return problem(HttpStatus.NOT_FOUND, "ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
-				"No request matches this tracking code and these four digits");
+		return new Outcome(HttpStatus.NOT_FOUND, ServiceRequests.NO_MATCH);
 	}
 
 	private static Outcome tooMany() {
-		return problem(HttpStatus.TOO_MANY_REQUESTS, "ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่",
-				"Too many failed attempts; please wait 15 minutes");
+		return new Outcome(HttpStatus.TOO_MANY_REQUESTS, TooManyAttemptsException.MESSAGE);
 	}
 
 	private static Outcome problem(HttpStatus status, String th, String en) {

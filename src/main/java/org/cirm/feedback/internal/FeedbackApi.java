@@ -2,6 +2,8 @@ package org.cirm.feedback.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cirm.servicerequest.TooManyAttemptsException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,7 +46,7 @@ class FeedbackApi {
 		problem.setProperty("en", outcome.message().en());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(outcome.status());
 		if (outcome.status() == HttpStatus.TOO_MANY_REQUESTS) {
-			answer.header(HttpHeaders.RETRY_AFTER, "900");
+			answer.header(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.retryAfterSeconds());
 		}
 		return answer.body(problem);
 	}

@@ -38,11 +38,7 @@ class FeedbackSummaryApi {
 	@GetMapping("/officer/api/feedback")
 	List<ServiceSummary> summary(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication officer) {
-		boolean allowed = officer.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority().equals(Roles.authority(Roles.SUPERVISOR))
-					|| authority.getAuthority().equals(Roles.authority(Roles.ADMIN)));
-		if (!allowed) {
+		if (!Roles.belongsToAny(officer, Roles.SUPERVISOR, Roles.ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Supervisors only");
 		}
 		Timestamp start = Timestamp.from(from.atStartOfDay(ThaiDates.BANGKOK).toInstant());

@@ -83,13 +83,10 @@ class Outbox implements SentNotifications {
 	List<String> due(int limit) {
 		return this.jdbc
 			.sql("select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ?"
-					+ " order by next_attempt_at")
-			.param(Timestamp.from(Instant.now()))
+					+ " order by next_attempt_at fetch first ? rows only")
+			.params(Timestamp.from(Instant.now()), limit)
 			.query(String.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/**

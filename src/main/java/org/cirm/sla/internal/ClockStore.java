@@ -85,13 +85,10 @@ class ClockStore {
 	List<Clock> atRiskOrOverdue(Instant now, int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from sla_clock where ended_at is null and paused_since is null"
-					+ " and warn_at <= ? order by due_at")
-			.param(ts(now))
+					+ " and warn_at <= ? order by due_at fetch first ? rows only")
+			.params(ts(now), limit)
 			.query(ClockStore::clock)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	void deadlines(Clock clock) {

@@ -117,11 +117,7 @@ class SlaApi {
 	}
 
 	private static void require(Authentication officer, String group) {
-		boolean member = officer.getAuthorities()
-			.stream()
-			.anyMatch(authority -> Roles.authority(group).equals(authority.getAuthority())
-					|| Roles.authority(Roles.ADMIN).equals(authority.getAuthority()));
-		if (!member) {
+		if (!Roles.belongsToAny(officer, group, Roles.ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only " + group + " may see this");
 		}
 	}

@@ -49,6 +49,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/open311/v2")
 class Open311Api {
 
+	/** The most requests one list answers (the newest). */
+	private static final int MOST_LISTED = 1000;
+
 	private final ServiceCatalog catalog;
 
 	private final Intake intake;
@@ -201,12 +204,11 @@ class Open311Api {
 		}
 		List<Map<String, Object>> found = this.jdbc
 			.sql("select tracking_code from open311_request where client = ? and filed_at >= ? and filed_at < ?"
-					+ " order by filed_at desc")
-			.params(client.get(), Timestamp.from(from), Timestamp.from(to))
+					+ " order by filed_at desc fetch first ? rows only")
+			.params(client.get(), Timestamp.from(from), Timestamp.from(to), MOST_LISTED)
 			.query(String.class)
 			.list()
 			.stream()
-			.limit(1000)
 			.map(TrackingCode::new)
 			.filter(code -> ids == null
 					|| ids.stream().map(TrackingCode::parse).flatMap(Optional::stream).anyMatch(code::equals))

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
 import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.DelayNotice;
 import org.cirm.sla.ServiceLevels;
@@ -35,14 +35,14 @@ class RequestTracker {
 
 	private final ServiceLevels serviceLevels;
 
-	private final RuntimeService runtime;
+	private final ServiceRequests requests;
 
 	RequestTracker(HistoryService history, ServiceCatalog catalog, ServiceLevels serviceLevels,
-			RuntimeService runtime) {
+			ServiceRequests requests) {
 		this.history = history;
 		this.catalog = catalog;
 		this.serviceLevels = serviceLevels;
-		this.runtime = runtime;
+		this.requests = requests;
 	}
 
 	enum Progress {
@@ -96,16 +96,8 @@ class RequestTracker {
 				completed, completed ? instance.getEndTime().toInstant() : null,
 				service.map(Deadline::dueAt).orElse(null), service.map(Deadline::state).orElse(null),
 				service.map(deadline -> deadline.state().label()).orElse(null), stages, notices,
-				completed || waitsFor(request, manual.code() + ".rated"),
-				waitsFor(request, manual.code() + ".disputed"));
-	}
-
-	private boolean waitsFor(FiledRequest request, String message) {
-		return this.runtime.createEventSubscriptionQuery()
-			.processInstanceId(request.processInstanceId())
-			.eventType("message")
-			.eventName(message)
-			.count() > 0;
+				completed || this.requests.waitsFor(request, request.ratedMessage()),
+				this.requests.waitsFor(request, request.disputedMessage()));
 	}
 
 	private static Step step(CitizensManual.Step step, List<Deadline> deadlines, boolean completed) {

@@ -33,15 +33,16 @@ class Tracking {
 				"This is not a tracking code; please check it for a typo (14 characters, like K7QM-2ZPA-9XW4-DH)"),
 		MALFORMED_FACTOR("กรุณากรอกเลข 4 หลักท้ายของเลขประจำตัวประชาชนของผู้ยื่น",
 				"Enter the last four digits of the applicant's national ID"),
-		NOT_FOUND("ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
-				"No request matches this tracking code and these four digits"),
-		TOO_MANY("ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่",
-				"Too many failed attempts; please wait 15 minutes");
+		NOT_FOUND(ServiceRequests.NO_MATCH), TOO_MANY(TooManyAttemptsException.MESSAGE);
 
 		private final Bilingual message;
 
 		Refusal(String th, String en) {
-			this.message = new Bilingual(th, en);
+			this(new Bilingual(th, en));
+		}
+
+		Refusal(Bilingual message) {
+			this.message = message;
 		}
 
 		Bilingual message() {

@@ -2,6 +2,8 @@ package org.cirm.tracking.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cirm.servicerequest.TooManyAttemptsException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -46,7 +48,7 @@ class TrackingApi {
 		problem.setProperty("en", outcome.refusal().message().en());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
 		if (status == HttpStatus.TOO_MANY_REQUESTS) {
-			answer.header(HttpHeaders.RETRY_AFTER, "900");
+			answer.header(HttpHeaders.RETRY_AFTER, TooManyAttemptsException.retryAfterSeconds());
 		}
 		return answer.body(problem);
 	}

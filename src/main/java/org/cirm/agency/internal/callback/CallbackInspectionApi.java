@@ -29,10 +29,7 @@ class CallbackInspectionApi {
 	@GetMapping("/officer/api/agency-callbacks")
 	List<CallbackInbox.KeptCallback> kept(@RequestParam(defaultValue = "NOT_WAITING") CallbackInbox.Status status,
 			Authentication officer) {
-		boolean administrator = officer.getAuthorities()
-			.stream()
-			.anyMatch(authority -> Roles.authority(Roles.ADMIN).equals(authority.getAuthority()));
-		if (!administrator) {
+		if (!Roles.belongsToAny(officer, Roles.ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Administrators only");
 		}
 		return this.inbox.inState(status, MOST);

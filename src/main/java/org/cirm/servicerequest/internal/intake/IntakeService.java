@@ -319,7 +319,7 @@ class IntakeService implements Intake, ServiceRequests {
 		String clientSubject = "client:" + client;
 		String codeSubject = "code:" + code.value();
 		if (this.limiter.blocked(clientSubject) || this.limiter.blocked(codeSubject)) {
-			throw new TooManyAttemptsException(TrackingLimiter.WINDOW);
+			throw new TooManyAttemptsException();
 		}
 		Optional<FiledRequest> found = this.store.byTrackingCode(code)
 			.filter(request -> nationalIdLastFour != null && request.citizenRef() != null
@@ -327,8 +327,7 @@ class IntakeService implements Intake, ServiceRequests {
 						.flatMap(this.citizens::find)
 						.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
 						.orElse(false))
-			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
-					request.channel(), request.processInstance(), request.receivedAt()));
+			.map(RequestStore.Stored::filed);
 		if (found.isEmpty()) {
 			this.limiter.failed(clientSubject);
 			this.limiter.failed(codeSubject);
@@ -337,28 +336,31 @@ class IntakeService implements Intake, ServiceRequests {
 	}
 
 	@Override
+	public boolean waitsFor(FiledRequest request, String message) {
+		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
+			.processInstanceId(request.processInstanceId())
+			.eventType("message")
+			.eventName(message)
+			.count() > 0;
+	}
+
+	@Override
 	public void failedLookUp(String client) {
 		String clientSubject = "client:" + client;
 		if (this.limiter.blocked(clientSubject)) {
-			throw new TooManyAttemptsException(TrackingLimiter.WINDOW);
+			throw new TooManyAttemptsException();
 		}
 		this.limiter.failed(clientSubject);
 	}
 
 	@Override
 	public List<FiledRequest> filedBy(String citizenRef) {
-		return this.store.byCitizen(citizenRef)
-			.stream()
-			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
-					request.channel(), request.processInstance(), request.receivedAt()))
-			.toList();
+		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
 	}
 
 	@Override
 	public Optional<FiledRequest> find(TrackingCode code) {
-		return this.store.byTrackingCode(code)
-			.map(request -> new FiledRequest(request.id(), request.trackingCode(), request.serviceCode(),
-					request.channel(), request.processInstance(), request.receivedAt()));
+		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);
 	}
 
 	/**

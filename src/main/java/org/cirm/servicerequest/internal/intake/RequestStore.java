@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cirm.servicerequest.Channel;
+import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,13 @@ class RequestStore {
 
 	record Stored(String id, TrackingCode trackingCode, String serviceCode, Channel channel, String citizenRef,
 			String processInstance, String payloadHash, Instant receivedAt) {
+
+		/** As other modules see it. */
+		FiledRequest filed() {
+			return new FiledRequest(this.id, this.trackingCode, this.serviceCode, this.channel, this.processInstance,
+					this.receivedAt);
+		}
+
 	}
 
 	void insert(Stored request, String idempotencyKey) {

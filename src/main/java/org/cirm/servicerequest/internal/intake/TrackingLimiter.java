@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cirm.servicerequest.TooManyAttemptsException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ class TrackingLimiter {
 
 	static final int FAILURES = 5;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	private static final Duration WINDOW = TooManyAttemptsException.WINDOW;
 
 	private final JdbcClient jdbc;
 
