@@ -6,9 +6,9 @@ package org.cirm.citizen;
  */
 public class CitizenRegisteredConcurrentlyException extends RuntimeException {
 
-	CitizenRegisteredConcurrentlyException(Throwable cause) {
+	CitizenRegisteredConcurrentlyException() {
 		super("ประชาชนรายนี้เพิ่งได้รับการลงทะเบียนจากอีกจุดบริการ กรุณาค้นหาอีกครั้ง / This citizen was registered "
-				+ "at another service point at the same moment; please look them up again", cause);
+				+ "at another service point at the same moment; please look them up again");
 	}
 
 }

@@ -12,7 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The citizen registry, keyed by national ID: registers and updates citizens and finds
@@ -32,10 +34,14 @@ public class CitizenRegistry {
 
 	private final CivilRegistry civilRegistry;
 
-	CitizenRegistry(JdbcClient jdbc, ApplicationEventPublisher events, CivilRegistry civilRegistry) {
+	private final TransactionTemplate transaction;
+
+	CitizenRegistry(JdbcClient jdbc, ApplicationEventPublisher events, CivilRegistry civilRegistry,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.civilRegistry = civilRegistry;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** The outcome of the last check against the civil registry. */
@@ -46,20 +52,23 @@ public class CitizenRegistry {
 	 * Registers the citizen once the civil registry confirms them: the person exists, is
 	 * alive, and has this Thai name and birth date. Stores the outcome with its time.
 	 * @throws IdentityNotVerifiedException saying what did not match; nothing is
-	 * registered
-	 * @throws org.cirm.agency.AgencyUnavailableException when the registry does not
-	 * answer
+	 * registered The civil registry is asked before a transaction begins (called outside
+	 * one, this holds no database connection while it waits for the registry).
+	 * @throws CivilRegistryUnavailableException when the registry does not answer
+	 * @throws CitizenRegisteredConcurrentlyException when another service point
+	 * registered the same person at the same moment
 	 */
-	@Transactional
 	public Citizen registerVerified(Citizen profile) {
 		IdentityCheck.mismatch(askCivilRegistry(profile.nationalId()), profile).ifPresent(reason -> {
 			throw new IdentityNotVerifiedException(reason);
 		});
-		Citizen citizen = register(profile);
-		this.jdbc.sql("update citizen set verification = 'VERIFIED', verified_at = ? where ref = ?")
-			.params(OffsetDateTime.now(), citizen.ref().value())
-			.update();
-		return citizen;
+		return this.transaction.execute(status -> {
+			Citizen citizen = register(profile);
+			this.jdbc.sql("update citizen set verification = 'VERIFIED', verified_at = ? where ref = ?")
+				.params(OffsetDateTime.now(), citizen.ref().value())
+				.update();
+			return citizen;
+		});
 	}
 
 	public Optional<Verification> verificationOf(CitizenRef ref) {
@@ -110,7 +119,8 @@ public class CitizenRegistry {
 				.update();
 		}
 		catch (DuplicateKeyException registeredMeanwhile) {
-			throw new CitizenRegisteredConcurrentlyException(registeredMeanwhile);
+			// The driver's message quotes the national ID: it is not passed on.
+			throw new CitizenRegisteredConcurrentlyException();
 		}
 		return find(ref).orElseThrow();
 	}

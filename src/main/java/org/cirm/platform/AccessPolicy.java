@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
  * and nodes.
  *
  * <p>
- * It only ever adds permissions. It must never grant {@code READ_TASK} on process
- * definitions to agency groups: an officer sees a task because their group is a candidate
- * for it, and so only their own agency's steps.
+ * It adds permissions, except where a role's rights are set exactly
+ * ({@link #grantExactly}), so that a right the product withdrew is withdrawn from a
+ * database that had it. It must never grant {@code READ_TASK} on process definitions to
+ * agency groups: an officer sees a task because their group is a candidate for it, and so
+ * only their own agency's steps.
  */
 @Component
 public class AccessPolicy {
@@ -95,10 +97,30 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * Sets the group's permissions on the resource to exactly these, withdrawing any
+	 * other that an earlier version granted.
+	 */
+	public void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = authorizationOf(groupId, resource, resourceId);
+		Permission[] none = new Permission[] { Permissions.NONE };
+		authorization.setPermissions(permissions.length == 0 ? none : permissions);
+		this.authorizations.saveAuthorization(authorization);
+	}
+
+	/**
 	 * Adds the permissions to the group's authorization on the resource, creating it if
 	 * needed.
 	 */
 	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = authorizationOf(groupId, resource, resourceId);
+		if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+			return;
+		}
+		Arrays.stream(permissions).forEach(authorization::addPermission);
+		this.authorizations.saveAuthorization(authorization);
+	}
+
+	private Authorization authorizationOf(String groupId, Resource resource, String resourceId) {
 		Authorization authorization = this.authorizations.createAuthorizationQuery()
 			.groupIdIn(groupId)
 			.resourceType(resource)
@@ -110,11 +132,7 @@ public class AccessPolicy {
 			authorization.setResource(resource);
 			authorization.setResourceId(resourceId);
 		}
-		if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
-			return;
-		}
-		Arrays.stream(permissions).forEach(authorization::addPermission);
-		this.authorizations.saveAuthorization(authorization);
+		return authorization;
 	}
 
 }

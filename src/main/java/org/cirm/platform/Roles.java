@@ -67,6 +67,16 @@ public final class Roles {
 				.anyMatch(authority.getAuthority()::equals));
 	}
 
+	/**
+	 * Whether the caller is an agency system's worker account: a machine that may only
+	 * pull its agency's external tasks over {@code /engine-rest}, never an officer.
+	 */
+	public static boolean isWorker(Authentication caller) {
+		String prefix = authority(WORKER_GROUP_PREFIX);
+		return caller != null
+				&& caller.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().startsWith(prefix));
+	}
+
 	public static String agencyGroup(String agencyCode) {
 		return "agency-" + agencyCode;
 	}

@@ -21,6 +21,7 @@ import org.cirm.agency.internal.AgencyGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.client.RestClient;
 
 /**
  * What every connector shares: lookups outside processes, the circuit breaker, the on/off
@@ -96,7 +97,7 @@ class AgencyGatewayTest {
 	void anAgencyWithoutASystemUrlOutsideTheDemoFailsNamingTheSettingToSet() {
 		var directory = new AgencyDirectory(List.of(new Agency("dbd", "กรมพัฒนาธุรกิจการค้า", "DBD",
 				new Agency.System("/sandbox/agencies/dbd", Duration.ofSeconds(1), Duration.ofSeconds(1)))));
-		var gateway = new AgencyGateway(directory, new AgencyClients(false),
+		var gateway = new AgencyGateway(directory, new AgencyClients(false, RestClient.builder()),
 				new AgencyCredentials(new MockEnvironment()), new AgencyCircuitBreakers());
 
 		assertThatThrownBy(() -> new BusinessRegistry(gateway).register()
@@ -109,7 +110,7 @@ class AgencyGatewayTest {
 	void anEmptySystemUrlIsTheSameMissingSetting() {
 		var directory = new AgencyDirectory(List.of(new Agency("rd", "กรมสรรพากร", "RD",
 				new Agency.System("", Duration.ofSeconds(1), Duration.ofSeconds(1)))));
-		var gateway = new AgencyGateway(directory, new AgencyClients(true),
+		var gateway = new AgencyGateway(directory, new AgencyClients(true, RestClient.builder()),
 				new AgencyCredentials(new MockEnvironment()), new AgencyCircuitBreakers());
 
 		assertThatThrownBy(() -> new RevenueDepartment(gateway).registerForVat()

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -281,6 +282,40 @@ class AgencyHandoffsOnPostgresIT {
 		officer.login("muni", "demo");
 		assertThat(officer.get("/officer/api/agency-callbacks", "Accept", "application/json").statusCode())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void aKeptCallbackIsNeverRewrittenByARepeatWithAnotherBody() throws Exception {
+		String callbackId = UUID.randomUUID().toString();
+		String reference = UUID.randomUUID().toString();
+		assertThat(postCallback(callback(callbackId, reference, "GRANTED"), CALLBACK_SECRET).statusCode())
+			.isEqualTo(404);
+
+		HttpResponse<String> rewrite = postCallback(callback(callbackId, reference, "REFUSED"), CALLBACK_SECRET);
+
+		assertThat(rewrite.statusCode()).isEqualTo(409);
+		assertThat(rewrite.body()).contains("different body");
+		Map<String, Object> kept = app.getBean(JdbcTemplate.class)
+			.queryForMap("select reference, outcome, status, attempts from agency_callback where callback_id = ?",
+					callbackId);
+		assertThat(kept).containsEntry("reference", reference)
+			.containsEntry("outcome", "GRANTED")
+			.containsEntry("status", "UNKNOWN_REFERENCE")
+			.containsEntry("attempts", 1);
+	}
+
+	@Test
+	void anOversizedCallbackIsRefusedBeforeItIsRead() throws Exception {
+		String huge = callback(UUID.randomUUID().toString(), "x".repeat(5 << 20), "GRANTED");
+
+		assertThat(postCallback(huge, CALLBACK_SECRET).statusCode()).isEqualTo(413);
+		HttpResponse<String> chunked = this.http
+			.send(HttpRequest.newBuilder(URI.create(base() + "/agency-callbacks/municipality"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(chunked.statusCode()).as("a body of unknown length, too").isEqualTo(413);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.cirm.agency.internal.AgencyClients;
 import org.cirm.agency.internal.AgencyCredentials;
 import org.cirm.agency.internal.AgencyGateway;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.client.RestClient;
 
 /**
  * Every connector, wired as in the platform but pointed at one stub server (each agency
@@ -34,8 +35,8 @@ final class Connectors {
 		this.directory.agencies()
 			.forEach(agency -> environment.setProperty("KEY_" + agency.code(), "key-" + agency.code()));
 		this.breakers = new AgencyCircuitBreakers(breaker);
-		this.gateway = new AgencyGateway(this.directory, new AgencyClients(false), new AgencyCredentials(environment),
-				this.breakers);
+		this.gateway = new AgencyGateway(this.directory, new AgencyClients(false, RestClient.builder()),
+				new AgencyCredentials(environment), this.breakers);
 	}
 
 	/** The connectors over a running platform's own gateway. */

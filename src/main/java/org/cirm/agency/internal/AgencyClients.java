@@ -7,17 +7,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.cirm.agency.Agency;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * HTTP clients for agencies' systems, with each agency's timeouts. A base URL that starts
- * with {@code /} is this node's own address, where the demo profile serves the agency
- * sandbox; without the sandbox such a URL is refused (a technical failure naming the
- * missing setting), never sent to a page that does not exist.
+ * HTTP clients for agencies' systems, from Spring Boot's builder (metrics, tracing) with
+ * each agency's timeouts. A base URL that starts with {@code /} is this node's own
+ * address, where the demo profile serves the agency sandbox; without the sandbox such a
+ * URL is refused (a technical failure naming the missing setting), never sent to a page
+ * that does not exist.
  */
 @Component
 public class AgencyClients {
@@ -30,8 +32,11 @@ public class AgencyClients {
 
 	private volatile int localPort;
 
-	public AgencyClients(@Value("${cirm.sandbox.enabled:false}") boolean sandboxServed) {
+	private final RestClient.Builder builder;
+
+	public AgencyClients(@Value("${cirm.sandbox.enabled:false}") boolean sandboxServed, RestClient.Builder builder) {
 		this.sandboxServed = sandboxServed;
+		this.builder = builder;
 	}
 
 	@EventListener
@@ -61,10 +66,13 @@ public class AgencyClients {
 			throw new IllegalStateException("Agency " + agency.code() + " has no system URL: set CIRM_AGENCY_"
 					+ agency.code().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL");
 		}
-		var requests = new SimpleClientHttpRequestFactory();
-		requests.setConnectTimeout(orDefault(system.connectTimeout()));
-		requests.setReadTimeout(orDefault(system.readTimeout()));
-		return RestClient.builder().requestFactory(requests).baseUrl(absolute(system.baseUrl())).build();
+		ClientHttpRequestFactorySettings timeouts = ClientHttpRequestFactorySettings.defaults()
+			.withConnectTimeout(orDefault(system.connectTimeout()))
+			.withReadTimeout(orDefault(system.readTimeout()));
+		return this.builder.clone()
+			.requestFactory(ClientHttpRequestFactoryBuilder.simple().build(timeouts))
+			.baseUrl(absolute(system.baseUrl()))
+			.build();
 	}
 
 	private String absolute(String baseUrl) {

@@ -10,6 +10,7 @@ import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -37,13 +38,14 @@ class Channels {
 
 	private final Environment environment;
 
-	private final RestClient http = RestClient.create();
+	private final RestClient http;
 
 	private volatile int localPort;
 
 	Channels(ObjectProvider<JavaMailSender> mail, CitizenRegistry citizens, IdentityService identity,
-			NotificationProperties properties, Environment environment) {
+			NotificationProperties properties, Environment environment, @Qualifier("smsGateway") RestClient http) {
 		this.mail = mail;
+		this.http = http;
 		this.citizens = citizens;
 		this.identity = identity;
 		this.properties = properties;

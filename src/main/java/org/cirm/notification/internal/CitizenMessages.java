@@ -17,6 +17,7 @@ import org.cirm.platform.Bilingual;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.RequestProgressed;
 import org.cirm.servicerequest.RequestReceived;
+import org.cirm.servicerequest.TrackingLinkIssued;
 import org.cirm.sla.DelayNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,12 @@ class CitizenMessages {
 
 	private final ThaiDates thaiDates;
 
+	private final String portalUrl;
+
 	CitizenMessages(Outbox outbox, CitizenRegistry citizens, RuntimeService runtime, RepositoryService repository,
-			ThaiDates thaiDates) {
+			ThaiDates thaiDates, NotificationProperties properties) {
 		this.outbox = outbox;
+		this.portalUrl = properties.portalUrl().replaceAll("/+$", "");
 		this.citizens = citizens;
 		this.runtime = runtime;
 		this.repository = repository;
@@ -112,6 +116,22 @@ class CitizenMessages {
 							Long.toString(this.outbox.count(progress.processInstanceId(), template))),
 					Message.Recipient.CITIZEN, progress.citizenRef(), channelFor(contact), thai ? "th" : "en", template,
 					Map.of("step", step, "service", progress.serviceCode()), progress.processInstanceId()));
+		});
+	}
+
+	/** A one-time tracking link, to the applicant alone. */
+	@EventListener
+	void trackingLink(TrackingLinkIssued issued) {
+		CitizenRef.parse(issued.citizenRef()).flatMap(this.citizens::find).ifPresent(citizen -> {
+			Citizen.Contact contact = citizen.contact();
+			boolean thai = !"en".equals(contact.preferredLanguage());
+			this.outbox
+				.enqueue(new Message("tracking-link:" + issued.token().substring(0, 16), Message.Recipient.CITIZEN,
+						issued.citizenRef(), channelFor(contact), thai ? "th" : "en", "tracking-link",
+						Map.of("trackingCode", issued.trackingCode().formatted(), "link",
+								this.portalUrl + "/track/link/" + issued.token(), "expires",
+								date(issued.expiresAt(), thai)),
+						issued.processInstanceId()));
 		});
 	}
 

@@ -1,10 +1,14 @@
 package org.cirm.notification.internal;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 
+import org.cirm.platform.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits, and again on a schedule until it goes (backing off), so a failed send never
  * undoes a step and a message survives a node that dies. Any node may send; a message is
  * claimed for one attempt at a time.
+ *
+ * <p>
+ * It never sends on the committing thread: that thread (a citizen's request, a Tasklist
+ * completion, a job) still holds its database connection, and asking the pool for a
+ * second one there deadlocks the pool under load (ADR 0001). Sending is handed to the
+ * bounded {@code notificationSender} executor; when its queue is full the message simply
+ * waits for the next sweep.
  */
 @Component
 class Dispatcher {
@@ -31,19 +42,29 @@ class Dispatcher {
 
 	private final Channels channels;
 
+	private final TaskExecutor sender;
+
 	private final TransactionTemplate ownTransaction;
 
-	Dispatcher(Outbox outbox, Templates templates, Channels channels, PlatformTransactionManager transactions) {
+	Dispatcher(Outbox outbox, Templates templates, Channels channels,
+			@Qualifier(NotificationConfiguration.SENDER) TaskExecutor notificationSender,
+			PlatformTransactionManager transactions) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.channels = channels;
+		this.sender = notificationSender;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void afterCommit(Outbox.Enqueued enqueued) {
-		send(enqueued.id());
+		try {
+			this.sender.execute(() -> send(enqueued.id()));
+		}
+		catch (RejectedExecutionException busy) {
+			log.info("Notification {} waits for the next sweep: the sender's queue is full", enqueued.id());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${cirm.notification.poll-interval:PT15S}")
@@ -65,9 +86,10 @@ class Dispatcher {
 			}
 			catch (RuntimeException ex) {
 				Duration retryIn = Duration.ofSeconds(Math.min(3600, 15L << Math.min(row.attempts(), 8)));
+				String error = LogSafe.describe(ex);
 				log.warn("Notification {} ({}) failed, attempt {}: {}", row.id(), row.message().template(),
-						row.attempts(), ex.toString());
-				this.ownTransaction.executeWithoutResult(status -> this.outbox.failed(row, ex.toString(), retryIn));
+						row.attempts(), error);
+				this.ownTransaction.executeWithoutResult(status -> this.outbox.failed(row, error, retryIn));
 			}
 		});
 	}

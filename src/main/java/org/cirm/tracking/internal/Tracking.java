@@ -6,6 +6,7 @@ import org.cirm.platform.Bilingual;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
+import org.cirm.servicerequest.TrackingLinks;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,12 @@ class Tracking {
 
 	private final RequestTracker tracker;
 
-	Tracking(ServiceRequests requests, RequestTracker tracker) {
+	private final TrackingLinks links;
+
+	Tracking(ServiceRequests requests, RequestTracker tracker, TrackingLinks links) {
 		this.requests = requests;
 		this.tracker = tracker;
+		this.links = links;
 	}
 
 	enum Refusal {
@@ -72,6 +76,21 @@ class Tracking {
 		catch (TooManyAttemptsException blocked) {
 			return refused(Refusal.TOO_MANY);
 		}
+	}
+
+	/**
+	 * Sends the owner a one-time link, if the code is a request's; the answer is the same
+	 * either way. Empty when it was sent (or would have been), else why not.
+	 */
+	Optional<Refusal> sendLink(String codeText) {
+		Optional<TrackingCode> code = TrackingCode.parse(codeText);
+		code.ifPresent(this.links::send);
+		return code.isPresent() ? Optional.empty() : Optional.of(Refusal.MALFORMED_CODE);
+	}
+
+	/** The request a one-time link opens, once. */
+	Optional<RequestTracker.View> openLink(String token) {
+		return this.links.redeem(token).map(this.tracker::view);
 	}
 
 	private static Outcome refused(Refusal refusal) {

@@ -1,9 +1,14 @@
 package org.cirm.tracking.internal;
 
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.cirm.platform.Bilingual;
 
 import org.cirm.servicerequest.TooManyAttemptsException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,11 +27,34 @@ class TrackingApi {
 
 	private final Tracking tracking;
 
-	TrackingApi(Tracking tracking) {
+	private final MessageSource messages;
+
+	TrackingApi(Tracking tracking, MessageSource messages) {
 		this.tracking = tracking;
+		this.messages = messages;
 	}
 
 	record Query(String trackingCode, String nationalIdLastFour) {
+	}
+
+	record LinkQuery(String trackingCode) {
+	}
+
+	/**
+	 * {@code POST /api/track/link}: sends the owner a one-time link to the phone or
+	 * e-mail on file; 202 whether or not the code is known.
+	 */
+	@PostMapping("/api/track/link")
+	ResponseEntity<?> sendLink(@RequestBody LinkQuery query) {
+		return this.tracking.sendLink(query.trackingCode()).<ResponseEntity<?>>map(refusal -> {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+			problem.setTitle("ติดตามคำขอ / Track a request");
+			problem.setDetail(refusal.message().toString());
+			return ResponseEntity.badRequest().body(problem);
+		}).orElseGet(() -> {
+			Bilingual sent = Bilingual.parse(this.messages.getMessage("tracking.link-sent", null, Locale.ROOT));
+			return ResponseEntity.accepted().body(Map.of("th", sent.th(), "en", sent.en()));
+		});
 	}
 
 	@PostMapping("/api/track")

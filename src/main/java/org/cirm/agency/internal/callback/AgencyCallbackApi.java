@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@link CallbackSignature}). An authenticated, well-formed callback is always kept; the
  * answer says what became of it: 200 taken (or already taken: a repeat correlates once),
  * 404 it answers nothing we sent, 409 the case is not waiting for it (send it again
- * later).
+ * later) or its id was kept with a different body (which stays as it was). Bodies over
+ * the public limit get 413 before they are read ({@code RequestBodyLimit}).
  */
 @RestController
 class AgencyCallbackApi {
@@ -71,8 +72,15 @@ class AgencyCallbackApi {
 		if (!problems.isEmpty()) {
 			return problem(HttpStatus.BAD_REQUEST, String.join("; ", problems));
 		}
-		return answer(this.inbox.receive(code, callback) == CallbackInbox.Status.ANSWERED
-				? CallbackInbox.Status.ANSWERED : this.correlation.correlate(code, callback));
+		CallbackInbox.Status kept;
+		try {
+			kept = this.inbox.receive(code, callback);
+		}
+		catch (CallbackInbox.ReusedCallbackIdException reused) {
+			log.info("Refused a callback from agency {}: {}", code, reused.getMessage());
+			return problem(HttpStatus.CONFLICT, reused.getMessage());
+		}
+		return answer(kept == CallbackInbox.Status.ANSWERED ? kept : this.correlation.correlate(code, callback));
 	}
 
 	private static ResponseEntity<Object> answer(CallbackInbox.Status status) {

@@ -40,7 +40,10 @@ class CallbackInbox {
 
 	/**
 	 * Keeps the callback (or counts a repeat) and says whether a process already took it.
-	 * Each statement commits on its own: the callback stays kept whatever happens next.
+	 * Each statement commits on its own: the callback stays kept whatever happens next. A
+	 * kept callback is never rewritten.
+	 * @throws ReusedCallbackIdException when the id was kept with other content; nothing
+	 * changes
 	 */
 	Status receive(String agencyCode, Callback callback) {
 		try {
@@ -64,11 +67,34 @@ class CallbackInbox {
 		if (kept == 1) {
 			return Status.RECEIVED;
 		}
+		if (!sameAsKept(agencyCode, callback)) {
+			throw new ReusedCallbackIdException();
+		}
 		this.jdbc.sql(
 				"update agency_callback set attempts = attempts + 1, updated_at = ? where agency_code = ? and callback_id = ?")
 			.params(now, agencyCode, callback.callbackId())
 			.update();
 		return statusOf(agencyCode, callback.callbackId());
+	}
+
+	private boolean sameAsKept(String agencyCode, Callback callback) {
+		return this.jdbc.sql("""
+				select event, reference, outcome, agency_reference from agency_callback
+				where agency_code = ? and callback_id = ?""")
+			.params(agencyCode, callback.callbackId())
+			.query((row, n) -> new Callback(callback.callbackId(), row.getString(1), row.getString(2), row.getString(3),
+					row.getString(4)))
+			.single()
+			.equals(callback);
+	}
+
+	/** The id names a kept callback whose content was different. */
+	static class ReusedCallbackIdException extends RuntimeException {
+
+		ReusedCallbackIdException() {
+			super("This callbackId was already received with a different body; the kept callback is unchanged");
+		}
+
 	}
 
 	/**

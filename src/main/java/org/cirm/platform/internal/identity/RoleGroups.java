@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.cirm.platform.AccessPolicy;
@@ -77,18 +78,25 @@ class RoleGroups implements StartupStep {
 	}
 
 	/**
-	 * Process owners alone deploy models; they see and repair running cases in Cockpit.
+	 * Process owners alone deploy models, and read definitions, running cases and history
+	 * in Cockpit. They work no agency's steps: no task, no instance may they change. Set
+	 * exactly, so a database from an earlier version (which granted them ALL) loses the
+	 * rest.
 	 */
 	private void grantProcessOwner() {
 		String group = Roles.PROCESS_OWNER;
 		this.access.grantOfficer(group);
 		this.access.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		this.access.grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ,
+		this.access.grantExactly(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ,
 				Permissions.DELETE);
-		this.access.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.ALL);
-		this.access.grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
-		this.access.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
-		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.ALL);
+		this.access.grantExactly(group, Resources.PROCESS_DEFINITION, Authorization.ANY,
+				ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+				ProcessDefinitionPermissions.READ_INSTANCE);
+		this.access.grantExactly(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+				Permissions.READ_HISTORY);
+		this.access.grantExactly(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY,
+				Permissions.READ);
+		this.access.grantExactly(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
 	}
 
 }

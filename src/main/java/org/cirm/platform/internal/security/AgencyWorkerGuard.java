@@ -27,14 +27,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Keeps an agency system's worker account (group {@code worker-<agency>}) to its own
  * work: it may fetch and lock only topics {@code <agency>.*}, and complete, fail, extend
  * or unlock only external tasks of those topics; every other engine REST call gets 403.
- * The engine's authorizations cannot say "these topics only", hence this guard.
+ * The engine's authorizations cannot say "these topics only", hence this guard. Every
+ * other way into the engine (form login, the webapps and their API, our officer pages)
+ * refuses worker accounts altogether ({@link OfficersOnly}).
  */
 class AgencyWorkerGuard extends OncePerRequestFilter {
 
-	private static final Pattern FETCH = Pattern.compile("/engine-rest/external-task/fetchAndLock/?");
+	/** The engine REST API, by its default engine's path or by the engine's name. */
+	private static final String ENGINE_REST = "/engine-rest(?:/engine/[^/]+)?";
+
+	private static final Pattern FETCH = Pattern.compile(ENGINE_REST + "/external-task/fetchAndLock/?");
 
 	private static final Pattern TASK_ACTION = Pattern
-		.compile("/engine-rest/external-task/([^/]+)/(?:complete|failure|bpmnError|extendLock|unlock)/?");
+		.compile(ENGINE_REST + "/external-task/([^/]+)/(?:complete|failure|bpmnError|extendLock|unlock)/?");
 
 	private static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -50,11 +55,12 @@ class AgencyWorkerGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Set<String> agencies = workerAgencies(SecurityContextHolder.getContext().getAuthentication());
-		if (agencies.isEmpty()) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (!Roles.isWorker(caller)) {
 			chain.doFilter(request, response);
 			return;
 		}
+		Set<String> agencies = workerAgencies(caller);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher action = TASK_ACTION.matcher(path);
 		if (FETCH.matcher(path).matches()) {

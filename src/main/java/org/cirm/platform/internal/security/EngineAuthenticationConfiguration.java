@@ -46,7 +46,8 @@ class EngineAuthenticationConfiguration {
 	@Bean
 	FilterRegistrationBean<QueryResultLimit> queryResultLimit() {
 		var registration = new FilterRegistrationBean<>(new QueryResultLimit());
-		registration.addUrlPatterns("/engine-rest/*");
+		// Both ways into the engine's API: agency systems' and the webapps'.
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(AFTER_SPRING_SECURITY + 1);
 		return registration;
 	}

@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps every query of the engine REST API at {@value #MAX_RESULTS} rows: a query without
- * {@code maxResults} gets the cap, a larger {@code maxResults} is refused with 400.
+ * Caps every query of the engine REST API (and of the webapps' copy of it) at
+ * {@value #MAX_RESULTS} rows: a query without {@code maxResults} gets the cap, a larger
+ * {@code maxResults} is refused with 400.
  *
  * <p>
  * The engine's own {@code queryMaxResultsLimit} would do the same inside the engine, but

@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +27,8 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,8 +51,22 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher WEBAPP_API = path.matcher("/camunda/api/**");
 
-	private static final RequestMatcher WEBAPP_LOGOUT = path.matcher(HttpMethod.POST,
+	/**
+	 * The webapps' logout, only with the webapps' own CSRF token; without it, 403 and the
+	 * session stays (Camunda's own CSRF filter, further on, would end the session).
+	 */
+	private static final RequestMatcher WEBAPP_LOGOUT_PATH = path.matcher(HttpMethod.POST,
 			"/camunda/api/admin/auth/user/{engine}/logout");
+
+	private static final RequestMatcher WEBAPP_LOGOUT = new AndRequestMatcher(WEBAPP_LOGOUT_PATH,
+			WebappCsrfToken::isPresentAndValid);
+
+	/**
+	 * External tasks are fetched by agency systems over {@code /engine-rest}; the
+	 * webapps' copy of the API cannot serve the long poll.
+	 */
+	private static final RequestMatcher WEBAPP_FETCH_AND_LOCK = path.matcher(HttpMethod.POST,
+			"/camunda/api/engine/engine/{engine}/external-task/fetchAndLock");
 
 	/**
 	 * Our pages load nothing from elsewhere and run no inline script. The webapps send
@@ -77,23 +96,28 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts,
+			CamundaIdentityAuthentication identity) throws Exception {
+		// Agency systems' worker accounts are machines: they cannot sign in here.
+		http.authenticationManager(new ProviderManager(new OfficersOnly(identity)));
 		http.authorizeHttpRequests(requests -> requests
 			// Citizen pages, the demo profile's simulated agency systems (/sandbox), and
 			// agencies' callbacks, which authenticate by their signature instead.
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-					"/actuator/info", "/api/requests/**", "/api/track", "/api/openapi.yaml", "/track", "/applied",
-					"/open311/**", "/feedback/**"))
+					"/actuator/info", "/api/requests/**", "/api/track", "/api/track/**", "/api/openapi.yaml", "/track",
+					"/track/**", "/applied", "/open311/**", "/feedback/**"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.
-			.requestMatchers(path.matcher("/camunda/api/admin/setup/**"))
+			.requestMatchers(path.matcher("/camunda/api/admin/setup/**"), WEBAPP_FETCH_AND_LOCK,
+					new AndRequestMatcher(WEBAPP_LOGOUT_PATH, new NegatedRequestMatcher(WEBAPP_LOGOUT)))
 			.denyAll()
 			.requestMatchers(path.matcher("/actuator/**"))
-			.hasAuthority(ADMIN_AUTHORITY)
+			.access(AuthorizationManagers.allOf(OfficersOnly.AUTHORIZATION,
+					AuthorityAuthorizationManager.hasAuthority(ADMIN_AUTHORITY)))
 			.anyRequest()
-			.authenticated())
+			.access(OfficersOnly.AUTHORIZATION))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/officer", false))
 			.logout(logout -> logout
 				.logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), WEBAPP_LOGOUT))
@@ -103,10 +127,11 @@ class SecurityConfiguration {
 			// could be ridden.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**"), path.matcher("/sandbox/**"),
 					path.matcher("/agency-callbacks/**"), path.matcher("/api/requests/**"), path.matcher("/api/track"),
-					path.matcher("/open311/**")))
+					path.matcher("/api/track/**"), path.matcher("/open311/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
 			.headers(headers -> headers.addHeaderWriter(OUR_PAGES_POLICY)
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(31_536_000)
 					.includeSubDomains(true)
 					.requestMatcher(request -> hsts && request.isSecure())));
@@ -129,7 +154,7 @@ class SecurityConfiguration {
 		var toLoginPage = new SimpleUrlLogoutSuccessHandler();
 		toLoginPage.setDefaultTargetUrl("/login?logout");
 		var handlers = new LinkedHashMap<RequestMatcher, LogoutSuccessHandler>();
-		handlers.put(WEBAPP_LOGOUT, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
+		handlers.put(WEBAPP_LOGOUT_PATH, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
 		var delegating = new DelegatingLogoutSuccessHandler(handlers);
 		delegating.setDefaultLogoutSuccessHandler(toLoginPage);
 		return delegating;

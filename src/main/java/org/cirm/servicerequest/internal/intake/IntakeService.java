@@ -23,10 +23,10 @@ import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegisteredConcurrentlyException;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.CivilRegistryUnavailableException;
 import org.cirm.citizen.IdentityNotVerifiedException;
-import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Roles;
@@ -98,19 +98,33 @@ class IntakeService implements Intake, ServiceRequests {
 		this.limiter = limiter;
 	}
 
+	/**
+	 * Checks the submission, recognises or registers the applicant, then files the
+	 * request and starts its process in one transaction. Nothing that waits on another
+	 * system (the civil registry) runs while that transaction holds its database
+	 * connection.
+	 */
 	@Override
 	public Receipt submit(Submission submission) {
+		CitizensManual manual = offered(submission);
+		Optional<Receipt> repeated = repeatOf(submission);
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		List<Problem> problems = new ArrayList<>();
+		NationalId nationalId = ApplicantCheck.nationalIdOf(submission.applicant(), problems);
+		StartForm form = this.forms.of(manual.processDefinitionId());
+		Map<String, Object> variables = form.variables(submission.fields(), problems);
+		if (!problems.isEmpty()) {
+			throw new IntakeRejectedException(Kind.INVALID, problems);
+		}
+		CitizenRef applicant = applicantOnce(submission.applicant(), nationalId);
 		try {
-			return this.transaction.execute(status -> file(submission));
+			return this.transaction.execute(status -> file(submission, manual, form, variables, applicant));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another submission with the same key committed first: answer it.
-			if (submission.idempotencyKey() == null) {
-				throw raced;
-			}
-			return this.transaction.execute(status -> this.store.byIdempotencyKey(submission.idempotencyKey())
-				.map(first -> repeat(first, submission))
-				.orElseThrow(() -> raced));
+			return repeatOf(submission).orElseThrow(() -> raced);
 		}
 	}
 
@@ -130,7 +144,7 @@ class IntakeService implements Intake, ServiceRequests {
 				.toList()));
 	}
 
-	private Receipt file(Submission submission) {
+	private CitizensManual offered(Submission submission) {
 		CitizensManual manual = this.catalog.manual(submission.serviceCode())
 			.orElseThrow(() -> new IntakeRejectedException(Kind.NOT_FOUND, "serviceCode", "ไม่มีบริการนี้",
 					"There is no such service: " + submission.serviceCode()));
@@ -138,21 +152,18 @@ class IntakeService implements Intake, ServiceRequests {
 			throw new IntakeRejectedException(Kind.NOT_FOUND, "channel", "บริการนี้ไม่รับคำขอทางช่องทางนี้",
 					"This service is not offered on this channel: " + submission.channel());
 		}
-		if (submission.idempotencyKey() != null) {
-			Optional<RequestStore.Stored> first = this.store.byIdempotencyKey(submission.idempotencyKey());
-			if (first.isPresent()) {
-				return repeat(first.get(), submission);
-			}
-		}
-		List<Problem> problems = new ArrayList<>();
-		NationalId nationalId = nationalIdOf(submission.applicant(), problems);
-		StartForm form = this.forms.of(manual.processDefinitionId());
-		Map<String, Object> variables = form.variables(submission.fields(), problems);
-		if (!problems.isEmpty()) {
-			throw new IntakeRejectedException(Kind.INVALID, problems);
-		}
-		CitizenRef applicant = applicant(submission.applicant(), nationalId);
+		return manual;
+	}
 
+	/** The first request of this submission's idempotency key, if there is one. */
+	private Optional<Receipt> repeatOf(Submission submission) {
+		return Optional.ofNullable(submission.idempotencyKey())
+			.flatMap(this.store::byIdempotencyKey)
+			.map(first -> repeat(first, submission));
+	}
+
+	private Receipt file(Submission submission, CitizensManual manual, StartForm form, Map<String, Object> variables,
+			CitizenRef applicant) {
 		String requestId = UUID.randomUUID().toString();
 		Instant now = Instant.now();
 		RequestStore.Stored request = new RequestStore.Stored(requestId, TrackingCode.random(), manual.code(),
@@ -202,39 +213,23 @@ class IntakeService implements Intake, ServiceRequests {
 				: this.serviceLevels.serviceOf(processInstance).map(Deadline::dueAt).orElse(null);
 	}
 
-	private static NationalId nationalIdOf(Submission.Applicant applicant, List<Problem> problems) {
-		if (applicant == null) {
-			problems.add(new Problem("applicant", "กรุณากรอกข้อมูลผู้ยื่นคำขอ", "The applicant is required"));
-			return null;
-		}
-		if (applicant.firstNameTh() == null || applicant.firstNameTh().isBlank() || applicant.lastNameTh() == null
-				|| applicant.lastNameTh().isBlank()) {
-			problems.add(new Problem("applicant.name", "กรุณากรอกชื่อและนามสกุลภาษาไทย",
-					"The applicant's Thai first and last name are required"));
-		}
-		if (applicant.birthDate() == null) {
-			problems
-				.add(new Problem("applicant.birthDate", "กรุณากรอกวันเกิด", "The applicant's birth date is required"));
-		}
-		if (blank(applicant.phone()) && blank(applicant.email())) {
-			problems.add(new Problem("applicant.contact", "กรุณากรอกหมายเลขโทรศัพท์มือถือหรืออีเมลเพื่อรับการแจ้งผล",
-					"A mobile number or an e-mail address is required, to tell the applicant how the request goes"));
-		}
-		try {
-			return NationalId.parse(applicant.nationalId());
-		}
-		catch (InvalidNationalIdException invalid) {
-			problems.add(new Problem("applicant.nationalId", invalid.thai(), invalid.english()));
-			return null;
-		}
-	}
-
 	/**
 	 * The applicant's ref: a registered citizen must match the registry, and is checked
 	 * again against the civil registry when the last check is older than
 	 * {@link #VERIFICATION_VALID_FOR} (alive, same name and birth date); anyone else is
 	 * confirmed by the civil registry and registered. Each check is stored with its time.
 	 */
+	private CitizenRef applicantOnce(Submission.Applicant applicant, NationalId nationalId) {
+		try {
+			return applicant(applicant, nationalId);
+		}
+		catch (CitizenRegisteredConcurrentlyException registeredMeanwhile) {
+			// A submission for the same new applicant registered them a moment ago: they
+			// are known now, and recognised like anyone registered.
+			return applicant(applicant, nationalId);
+		}
+	}
+
 	private CitizenRef applicant(Submission.Applicant applicant, NationalId nationalId) {
 		Optional<Citizen> known = this.citizens.find(nationalId);
 		if (known.isPresent()) {
@@ -377,10 +372,6 @@ class IntakeService implements Intake, ServiceRequests {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 }

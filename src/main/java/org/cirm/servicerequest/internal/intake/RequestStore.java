@@ -68,6 +68,13 @@ class RequestStore {
 			.list();
 	}
 
+	Optional<Stored> byId(String id) {
+		return this.jdbc.sql("select " + COLUMNS + " from service_request where id = ?")
+			.param(id)
+			.query(RequestStore::stored)
+			.optional();
+	}
+
 	Optional<Stored> byTrackingCode(TrackingCode code) {
 		return this.jdbc.sql("select " + COLUMNS + " from service_request where tracking_code = ?")
 			.param(code.value())

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ record StartForm(List<Field> fields) {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	record Field(String key, String type, Bilingual label, boolean required, Integer maxLength, BigDecimal min,
-			List<String> values, List<Bilingual> valueLabels) {
+			BigDecimal max, List<String> values, List<Bilingual> valueLabels) {
 	}
 
 	static StartForm read(InputStream form) {
@@ -59,8 +60,12 @@ record StartForm(List<Field> fields) {
 					Bilingual.parse(component.path("label").asText(component.get("key").asText())),
 					validate.path("required").asBoolean(),
 					validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
-					validate.hasNonNull("min") ? validate.get("min").decimalValue() : null, values, valueLabels));
+					decimal(validate, "min"), decimal(validate, "max"), values, valueLabels));
 		}
+	}
+
+	private static BigDecimal decimal(JsonNode validate, String bound) {
+		return validate.hasNonNull(bound) ? validate.get(bound).decimalValue() : null;
 	}
 
 	/** The fields the applicant fills. */
@@ -104,44 +109,20 @@ record StartForm(List<Field> fields) {
 	}
 
 	private static Object typed(Field field, Object value, List<Problem> problems) {
-		switch (field.type()) {
-			case "number" -> {
-				BigDecimal number;
-				try {
-					number = new BigDecimal(value.toString().trim());
-				}
-				catch (NumberFormatException ex) {
-					problems.add(new Problem(field.key(), field.label().th() + " ต้องเป็นตัวเลข",
-							field.label().en() + " must be a number"));
-					return null;
-				}
-				if (field.min() != null && number.compareTo(field.min()) < 0) {
-					problems.add(new Problem(field.key(), field.label().th() + " ต้องไม่น้อยกว่า " + field.min(),
-							field.label().en() + " must be at least " + field.min()));
-					return null;
-				}
-				return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValueExact()
-						: number.doubleValue();
-			}
-			case "checkbox" -> {
-				return Boolean.parseBoolean(value.toString());
-			}
-			default -> {
-				String text = value.toString().strip();
-				if (!field.values().isEmpty() && !field.values().contains(text)) {
-					problems.add(new Problem(field.key(), field.label().th() + " ต้องเป็นหนึ่งใน " + field.values(),
-							field.label().en() + " must be one of " + field.values()));
-					return null;
-				}
-				if (field.maxLength() != null && text.length() > field.maxLength()) {
-					problems.add(new Problem(field.key(),
-							field.label().th() + " ยาวได้ไม่เกิน " + field.maxLength() + " ตัวอักษร",
-							field.label().en() + " may have at most " + field.maxLength() + " characters"));
-					return null;
-				}
-				return text;
-			}
+		Optional<FieldValues.Refusal> refusal = switch (field.type()) {
+			case "number" -> FieldValues.number(value, field.min(), field.max());
+			case "checkbox" -> FieldValues.checkbox(value);
+			default -> FieldValues.text(value, field.values(), field.maxLength());
+		};
+		if (refusal.isPresent()) {
+			problems.add(refusal.get().about(field.key(), field.label()));
+			return null;
 		}
+		return switch (field.type()) {
+			case "number" -> FieldValues.asNumber(value);
+			case "checkbox" -> Boolean.parseBoolean(value.toString());
+			default -> value.toString().strip();
+		};
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.cirm.servicerequest.TooManyAttemptsException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +36,22 @@ class TrackingLimiter {
 	}
 
 	void failed(String subject) {
-		Instant now = Instant.now();
-		this.jdbc.sql("delete from tracking_failure where subject = ? and failed_at < ?")
-			.params(subject, Timestamp.from(now.minus(Duration.ofDays(1))))
-			.update();
 		this.jdbc.sql("insert into tracking_failure (subject, failed_at) values (?, ?)")
-			.params(subject, Timestamp.from(now))
+			.params(subject, Timestamp.from(Instant.now()))
 			.update();
+	}
+
+	/**
+	 * Forgets failures that no longer count, everyone's, and tracking links past their
+	 * time: on every node, now and then (harmless when two nodes do it at once).
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	void purge() {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.sql("delete from tracking_failure where failed_at < ?")
+			.param(Timestamp.from(Instant.now().minus(WINDOW)))
+			.update();
+		this.jdbc.sql("delete from tracking_link where expires_at < ?").param(now).update();
 	}
 
 }

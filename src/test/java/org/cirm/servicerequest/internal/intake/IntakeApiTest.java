@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +62,23 @@ class IntakeApiTest {
 	@BeforeEach
 	void noEarlierFailures() {
 		this.jdbc.update("delete from tracking_failure");
+	}
+
+	@Autowired
+	TrackingLimiter limiter;
+
+	@Test
+	void expiredFailuresAreForgottenForEveryoneNotOnlyForWhoeverFailsNext() {
+		Timestamp old = Timestamp.from(Instant.now().minus(Duration.ofHours(2)));
+		this.jdbc.update("insert into tracking_failure (subject, failed_at) values (?, ?)", "client:192.0.2.9", old);
+		this.jdbc.update("insert into tracking_failure (subject, failed_at) values (?, ?)", "code:ABCD", old);
+		this.jdbc.update("insert into tracking_failure (subject, failed_at) values (?, ?)", "code:EFGH",
+				Timestamp.from(Instant.now()));
+
+		this.limiter.purge();
+
+		assertThat(this.jdbc.queryForList("select subject from tracking_failure", String.class))
+			.containsExactly("code:EFGH");
 	}
 
 	@Test

@@ -1,0 +1,132 @@
+package org.cirm.servicerequest.internal.intake;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.cirm.platform.Bilingual;
+import org.cirm.servicerequest.IntakeRejectedException.Problem;
+
+/**
+ * What a start form's field accepts, checked before anything reaches the database or the
+ * engine: the JSON type the field expects (a text field takes text, never an object, an
+ * array, a boolean or a number), the form's own limits, and where the form sets none a
+ * sane one per type. Text may carry no NUL or other control character and no lone
+ * surrogate.
+ */
+final class FieldValues {
+
+	/** The longest text a process variable keeps (Camunda's string column). */
+	static final int MOST_TEXT = 4000;
+
+	/** Numbers stay within ± this where the form gives no bound. */
+	static final BigDecimal MOST_NUMBER = new BigDecimal("1000000000000");
+
+	static final int MOST_DECIMALS = 6;
+
+	private static final int MOST_NUMBER_CHARACTERS = 40;
+
+	private FieldValues() {
+	}
+
+	/** Why a value was refused, said of any field: {@code %s} stands for its label. */
+	record Refusal(String th, String en) {
+
+		Problem about(String key, Bilingual label) {
+			return new Problem(key, this.th.formatted(label.th()), this.en.formatted(label.en()));
+		}
+
+	}
+
+	static Optional<Refusal> number(Object value, BigDecimal min, BigDecimal max) {
+		BigDecimal number = parse(value);
+		if (number == null) {
+			return refused("%s ต้องเป็นตัวเลข", "%s must be a number");
+		}
+		BigDecimal lowest = min == null ? MOST_NUMBER.negate() : min;
+		BigDecimal highest = max == null ? MOST_NUMBER : max;
+		if (number.compareTo(lowest) < 0) {
+			return refused("%s ต้องไม่น้อยกว่า " + lowest.toPlainString(),
+					"%s must be at least " + lowest.toPlainString());
+		}
+		if (number.compareTo(highest) > 0) {
+			return refused("%s ต้องไม่เกิน " + highest.toPlainString(),
+					"%s must be at most " + highest.toPlainString());
+		}
+		if (number.stripTrailingZeros().scale() > MOST_DECIMALS) {
+			return refused("%s มีทศนิยมได้ไม่เกิน " + MOST_DECIMALS + " ตำแหน่ง",
+					"%s may have at most " + MOST_DECIMALS + " decimal places");
+		}
+		return Optional.empty();
+	}
+
+	/** A number {@link #number} accepted, as a process variable: whole as long. */
+	static Object asNumber(Object value) {
+		BigDecimal number = parse(value).stripTrailingZeros();
+		return number.scale() <= 0 ? (Object) number.longValueExact() : number.doubleValue();
+	}
+
+	static Optional<Refusal> checkbox(Object value) {
+		boolean yesOrNo = value instanceof Boolean
+				|| value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"));
+		return yesOrNo ? Optional.empty() : refused("%s ต้องเป็น ใช่ หรือ ไม่ใช่", "%s must be true or false");
+	}
+
+	static Optional<Refusal> text(Object value, List<String> allowed, Integer maxLength) {
+		if (!(value instanceof String text)) {
+			return refused("%s ต้องเป็นข้อความ", "%s must be text");
+		}
+		Optional<Refusal> unreadable = characters(text);
+		if (unreadable.isPresent()) {
+			return unreadable;
+		}
+		String stripped = text.strip();
+		if (!allowed.isEmpty() && !allowed.contains(stripped)) {
+			return refused("%s ต้องเป็นหนึ่งใน " + allowed, "%s must be one of " + allowed);
+		}
+		int most = maxLength == null ? MOST_TEXT : Math.min(maxLength, MOST_TEXT);
+		if (stripped.length() > most) {
+			return refused("%s ยาวได้ไม่เกิน " + most + " ตัวอักษร", "%s may have at most " + most + " characters");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Refuses NUL and other control characters (but tab and line breaks) and lone
+	 * surrogates.
+	 */
+	static Optional<Refusal> characters(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
+			boolean loneSurrogate = Character.isHighSurrogate(c)
+					? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
+					: Character.isLowSurrogate(c);
+			if (control || loneSurrogate) {
+				return refused("%s มีอักขระที่ไม่ใช่ข้อความ", "%s contains a character that is not text");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static BigDecimal parse(Object value) {
+		if (!(value instanceof Number) && !(value instanceof String)) {
+			return null;
+		}
+		String text = value.toString().strip();
+		if (text.isEmpty() || text.length() > MOST_NUMBER_CHARACTERS) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
+	private static Optional<Refusal> refused(String th, String en) {
+		return Optional.of(new Refusal(th, en));
+	}
+
+}
