@@ -12,8 +12,6 @@ import org.cirm.servicerequest.IntakeRejectedException;
 import org.cirm.servicerequest.Receipt;
 import org.cirm.servicerequest.Submission;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IntakeApi {
-
-	private static final Logger log = LoggerFactory.getLogger(IntakeApi.class);
 
 	private static final int KEY_LENGTH = 100;
 
@@ -71,8 +67,6 @@ class IntakeApi {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(IntakeRejectedException refused) {
-		log.info("Refused a request ({}): {}", refused.kind(),
-				refused.problems().stream().map(IntakeRejectedException.Problem::field).toList());
 		HttpStatus status = switch (refused.kind()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case INVALID -> HttpStatus.BAD_REQUEST;

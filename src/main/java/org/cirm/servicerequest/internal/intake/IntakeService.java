@@ -46,6 +46,8 @@ import org.cirm.servicerequest.TrackingCode;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class IntakeService implements Intake, ServiceRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
 	/** The process variable officers read the tracking code from in Tasklist. */
 	static final String TRACKING_CODE_VARIABLE = "trackingCode";
@@ -106,6 +110,19 @@ class IntakeService implements Intake, ServiceRequests {
 	 */
 	@Override
 	public Receipt submit(Submission submission) {
+		try {
+			return checkedAndFiled(submission);
+		}
+		catch (IntakeRejectedException refused) {
+			// One line for every channel; the fields by name, never their values.
+			log.info("Refused a {} request for {} ({}): {}", submission.channel(), loggable(submission.serviceCode()),
+					refused.kind(),
+					refused.problems().stream().map(Problem::field).map(IntakeService::loggable).toList());
+			throw refused;
+		}
+	}
+
+	private Receipt checkedAndFiled(Submission submission) {
 		CitizensManual manual = offered(submission);
 		Optional<Receipt> repeated = repeatOf(submission);
 		if (repeated.isPresent()) {
@@ -356,6 +373,14 @@ class IntakeService implements Intake, ServiceRequests {
 	@Override
 	public Optional<FiledRequest> find(TrackingCode code) {
 		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);
+	}
+
+	/**
+	 * A name the caller chose, fit for one log line: no line breaks, no markup, short.
+	 */
+	private static String loggable(String name) {
+		String text = String.valueOf(name).replaceAll("[^A-Za-z0-9._-]", "?");
+		return text.length() > 64 ? text.substring(0, 64) + "..." : text;
 	}
 
 	/**

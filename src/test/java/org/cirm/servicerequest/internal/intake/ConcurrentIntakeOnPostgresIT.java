@@ -5,14 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cirm.testing.Complaints;
+import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +75,21 @@ class ConcurrentIntakeOnPostgresIT {
 	}
 
 	@Test
+	void fourTimesThePoolSizeOfTasklistStartsAtOnceAreAllFiled() {
+		String somchai = app.getBean(JdbcTemplate.class)
+			.queryForObject("select ref from citizen where national_id = '1101700230074'", String.class);
+		Map<String, Object> values = new HashMap<>(Complaints.potholeByHotline());
+		values.put("citizenRef", somchai);
+		EngineRest counter = EngineRest.on(app, "counter", "demo");
+
+		List<Integer> answers = atOnce(4 * POOL, i -> counter.submitStartForm("ComplaintProcess", values)).stream()
+			.map(answer -> answer.getStatusCode().value())
+			.toList();
+
+		assertThat(answers).containsOnly(200);
+	}
+
+	@Test
 	void oneNewApplicantSendingTheSameRequestFiveTimesAtOnceGetsOneRequest(CapturedOutput log) throws Exception {
 		String key = UUID.randomUUID().toString();
 		List<HttpResponse<String>> answers = atOnce(5,
@@ -97,9 +116,9 @@ class ConcurrentIntakeOnPostgresIT {
 		assertThat(log.getAll()).doesNotContain(SOMSAK);
 	}
 
-	private List<HttpResponse<String>> atOnce(int clients, java.util.function.IntFunction<HttpResponse<String>> call) {
+	private static <T> List<T> atOnce(int clients, IntFunction<T> call) {
 		CountDownLatch go = new CountDownLatch(1);
-		List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, clients)
+		List<CompletableFuture<T>> calls = IntStream.range(0, clients)
 			.mapToObj(i -> CompletableFuture.supplyAsync(() -> {
 				try {
 					go.await();

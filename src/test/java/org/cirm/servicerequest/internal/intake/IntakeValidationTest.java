@@ -57,7 +57,8 @@ class IntakeValidationTest {
 			assertThat(refused.body()).as(area).contains("\"field\":\"floorAreaSquareMetres\"", "พื้นที่ร้าน");
 		}
 		assertThat(requests()).isEqualTo(before);
-		assertThat(log.getAll()).contains("Refused a request (INVALID): [floorAreaSquareMetres]")
+		assertThat(log.getAll())
+			.contains("Refused a API request for restaurant-opening (INVALID): [floorAreaSquareMetres]")
 			.doesNotContain("ArithmeticException", "\tat org.cirm");
 	}
 
