@@ -8,6 +8,7 @@ import org.cirm.agency.Handoff.Outcome;
 import org.cirm.agency.internal.ErrorCatchers;
 import org.cirm.agency.internal.HandoffReceipts;
 import org.cirm.agency.internal.PayloadHash;
+import org.cirm.platform.LogSafe;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,14 +44,16 @@ public class AgencyHandoffs {
 			if (!ErrorCatchers.catches(execution, no.code())) {
 				// A "no" the model does not handle would end its branch silently: fail
 				// visibly instead (retries, then an incident that names the answer).
-				this.receipts.failed(key, "Unhandled answer " + no.code() + ": " + no.getMessage());
+				this.receipts.failed(key, "Unhandled answer " + no.code() + ": " + LogSafe.describe(no));
 				throw no;
 			}
 			this.receipts.close(key, Outcome.REJECTED, no.code());
 			throw new BpmnError(no.code(), no.getMessage());
 		}
 		catch (RuntimeException failure) {
-			this.receipts.failed(key, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+			// An HTTP client's message may quote the agency's answer: kept without
+			// personal data.
+			this.receipts.failed(key, LogSafe.describe(failure));
 			throw failure;
 		}
 	}

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cirm.platform.Bilingual;
 
 import org.cirm.servicerequest.TooManyAttemptsException;
 
@@ -52,8 +51,9 @@ class TrackingApi {
 			problem.setDetail(refusal.message().toString());
 			return ResponseEntity.badRequest().body(problem);
 		}).orElseGet(() -> {
-			Bilingual sent = Bilingual.parse(this.messages.getMessage("tracking.link-sent", null, Locale.ROOT));
-			return ResponseEntity.accepted().body(Map.of("th", sent.th(), "en", sent.en()));
+			return ResponseEntity.accepted()
+				.body(Map.of("th", this.messages.getMessage("tracking.link-sent.th", null, Locale.ROOT), "en",
+						this.messages.getMessage("tracking.link-sent.en", null, Locale.ROOT)));
 		});
 	}
 

@@ -43,6 +43,9 @@ class TrackingPage {
 				case TOO_MANY -> 429;
 			});
 			model.addAttribute("error", outcome.refusal().message());
+			if (outcome.refusal() == Tracking.Refusal.TOO_MANY) {
+				model.addAttribute("offerLink", true);
+			}
 			return "tracking/track";
 		}
 		model.addAttribute("request", outcome.view());
@@ -77,6 +80,7 @@ class TrackingPage {
 		if (view.isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("linkSpent", true);
+			model.addAttribute("offerLink", true);
 			return "tracking/track";
 		}
 		model.addAttribute("request", view.get());
