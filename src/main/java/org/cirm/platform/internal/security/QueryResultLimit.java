@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,11 +22,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * The engine's own {@code queryMaxResultsLimit} would do the same inside the engine, but
  * it refuses Tasklist's unpaged filter list, so the cap sits at the API edge where agency
- * systems and scripts call in. Parameters that are not paging pass untouched.
+ * systems, scripts and the webapps call in. Two lists of definitions, not case data, stay
+ * uncapped because the webapps page through them 2000 at a time: the saved filters
+ * (Tasklist) and the job definitions of a process (Cockpit). The tasks a filter lists are
+ * capped like any other query. Parameters that are not paging pass untouched.
  */
 class QueryResultLimit extends OncePerRequestFilter {
 
 	static final int MAX_RESULTS = 1000;
+
+	private static final Pattern DEFINITION_LIST = Pattern
+		.compile("/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/(?:filter|job-definition)/?");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return "GET".equals(request.getMethod())
+				&& DEFINITION_LIST.matcher(request.getRequestURI().substring(request.getContextPath().length()))
+					.matches();
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

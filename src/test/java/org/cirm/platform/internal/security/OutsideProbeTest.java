@@ -85,6 +85,10 @@ class OutsideProbeTest {
 			.statusCode()).isEqualTo(400);
 		assertThat(officer.get("/camunda/api/engine/engine/default/task?maxResults=15", "Accept", "application/json")
 			.statusCode()).isEqualTo(200);
+		assertThat(officer
+			.get("/camunda/api/engine/engine/default/filter?firstResult=0&maxResults=2000&resourceType=Task", "Accept",
+					"application/json")
+			.statusCode()).as("Tasklist's own list of saved filters").isEqualTo(200);
 	}
 
 	@Test
