@@ -2,6 +2,8 @@ package org.cirm.servicerequest;
 
 import java.util.List;
 
+import org.cirm.platform.Bilingual;
+
 /**
  * The submission cannot be filed as it is; nothing was filed. Each problem names the
  * field and says what is wrong in Thai and English.
@@ -24,6 +26,11 @@ public class IntakeRejectedException extends RuntimeException {
 	}
 
 	public record Problem(String field, String th, String en) {
+
+		public Problem(String field, Bilingual text) {
+			this(field, text.th(), text.en());
+		}
+
 	}
 
 	private final Kind kind;
@@ -38,6 +45,10 @@ public class IntakeRejectedException extends RuntimeException {
 
 	public IntakeRejectedException(Kind kind, String field, String th, String en) {
 		this(kind, List.of(new Problem(field, th, en)));
+	}
+
+	public IntakeRejectedException(Kind kind, String field, Bilingual text) {
+		this(kind, List.of(new Problem(field, text)));
 	}
 
 	public Kind kind() {

@@ -2,6 +2,7 @@ package org.cirm.platform.internal.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,9 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.cirm.platform.Texts;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses, with 413, a body larger than the limit on the public endpoints (the citizens'
@@ -23,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestBodyLimit.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final long limit;
 
@@ -60,9 +66,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"status\":413,\"title\":\"ข้อมูลใหญ่เกินไป / The body is too large\",\"detail\":\"ส่งได้ไม่เกิน "
-					+ this.limit / 1024 + " KiB / At most " + this.limit / 1024 + " KiB may be sent\"}");
+		JSON.writeValue(response.getWriter(),
+				Map.of("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "title",
+						Texts.of("web.body-too-large.title").toString(), "detail",
+						Texts.of("web.body-too-large.detail", this.limit / 1024).toString()));
 	}
 
 }

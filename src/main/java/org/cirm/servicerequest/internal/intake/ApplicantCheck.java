@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
-import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.IntakeRejectedException.Problem;
 import org.cirm.servicerequest.Submission;
 
@@ -30,20 +30,18 @@ final class ApplicantCheck {
 	/** The applicant's national ID when all is well; every problem found is added. */
 	static NationalId nationalIdOf(Submission.Applicant applicant, List<Problem> problems) {
 		if (applicant == null) {
-			problems.add(new Problem("applicant", "กรุณากรอกข้อมูลผู้ยื่นคำขอ", "The applicant is required"));
+			problems.add(new Problem("applicant", Texts.of("intake.applicant.required")));
 			return null;
 		}
 		if (blank(applicant.firstNameTh()) || blank(applicant.lastNameTh())) {
-			problems.add(new Problem("applicant.name", "กรุณากรอกชื่อและนามสกุลภาษาไทย",
-					"The applicant's Thai first and last name are required"));
+			problems.add(new Problem("applicant.name", Texts.of("intake.applicant.name.required")));
 		}
 		else {
 			name("applicant.firstNameTh", applicant.firstNameTh(), problems);
 			name("applicant.lastNameTh", applicant.lastNameTh(), problems);
 		}
 		if (applicant.birthDate() == null) {
-			problems
-				.add(new Problem("applicant.birthDate", "กรุณากรอกวันเกิด", "The applicant's birth date is required"));
+			problems.add(new Problem("applicant.birthDate", Texts.of("intake.applicant.birth-date.required")));
 		}
 		contact(applicant, problems);
 		try {
@@ -57,22 +55,19 @@ final class ApplicantCheck {
 
 	private static void name(String key, String name, List<Problem> problems) {
 		FieldValues.text(name, List.of(), MOST_NAME)
-			.ifPresent(refusal -> problems.add(refusal.about(key, new Bilingual("ชื่อหรือนามสกุล", "The name"))));
+			.ifPresent(refusal -> problems.add(refusal.about(key, Texts.of("intake.applicant.name"))));
 	}
 
 	private static void contact(Submission.Applicant applicant, List<Problem> problems) {
 		if (blank(applicant.phone()) && blank(applicant.email())) {
-			problems.add(new Problem("applicant.contact", "กรุณากรอกหมายเลขโทรศัพท์มือถือหรืออีเมลเพื่อรับการแจ้งผล",
-					"A mobile number or an e-mail address is required, to tell the applicant how the request goes"));
+			problems.add(new Problem("applicant.contact", Texts.of("intake.applicant.contact.required")));
 		}
 		if (!blank(applicant.phone()) && !PHONE.matcher(applicant.phone().strip()).matches()) {
-			problems.add(new Problem("applicant.phone", "หมายเลขโทรศัพท์ต้องเป็นตัวเลข 9 ถึง 20 หลัก",
-					"The phone number must have 9 to 20 digits, spaces or dashes"));
+			problems.add(new Problem("applicant.phone", Texts.of("intake.applicant.phone.invalid")));
 		}
 		String email = applicant.email();
 		if (!blank(email) && (email.strip().length() > MOST_EMAIL || !EMAIL.matcher(email.strip()).matches())) {
-			problems.add(new Problem("applicant.email", "อีเมลไม่ถูกต้อง (ยาวได้ไม่เกิน 254 ตัวอักษร)",
-					"The e-mail address is not valid (at most 254 characters)"));
+			problems.add(new Problem("applicant.email", Texts.of("intake.applicant.email.invalid")));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.IntakeRejectedException.Problem;
 
 /**
@@ -29,11 +30,23 @@ final class FieldValues {
 	private FieldValues() {
 	}
 
-	/** Why a value was refused, said of any field: {@code %s} stands for its label. */
-	record Refusal(String th, String en) {
+	/**
+	 * Why a value was refused, said of any field: a text of the bundle whose {@code {0}}
+	 * stands for the field's label, and the other arguments.
+	 */
+	record Refusal(String text, Object... args) {
 
 		Problem about(String key, Bilingual label) {
-			return new Problem(key, this.th.formatted(label.th()), this.en.formatted(label.en()));
+			Object[] thai = withLabel(label.th());
+			Object[] english = withLabel(label.en());
+			return new Problem(key, Texts.of(this.text, thai).th(), Texts.of(this.text, english).en());
+		}
+
+		private Object[] withLabel(String label) {
+			Object[] all = new Object[this.args.length + 1];
+			all[0] = label;
+			System.arraycopy(this.args, 0, all, 1, this.args.length);
+			return all;
 		}
 
 	}
@@ -41,21 +54,18 @@ final class FieldValues {
 	static Optional<Refusal> number(Object value, BigDecimal min, BigDecimal max) {
 		BigDecimal number = parse(value);
 		if (number == null) {
-			return refused("%s ต้องเป็นตัวเลข", "%s must be a number");
+			return refused("intake.field.number");
 		}
 		BigDecimal lowest = min == null ? MOST_NUMBER.negate() : min;
 		BigDecimal highest = max == null ? MOST_NUMBER : max;
 		if (number.compareTo(lowest) < 0) {
-			return refused("%s ต้องไม่น้อยกว่า " + lowest.toPlainString(),
-					"%s must be at least " + lowest.toPlainString());
+			return refused("intake.field.min", lowest.toPlainString());
 		}
 		if (number.compareTo(highest) > 0) {
-			return refused("%s ต้องไม่เกิน " + highest.toPlainString(),
-					"%s must be at most " + highest.toPlainString());
+			return refused("intake.field.max", highest.toPlainString());
 		}
 		if (number.stripTrailingZeros().scale() > MOST_DECIMALS) {
-			return refused("%s มีทศนิยมได้ไม่เกิน " + MOST_DECIMALS + " ตำแหน่ง",
-					"%s may have at most " + MOST_DECIMALS + " decimal places");
+			return refused("intake.field.decimals", MOST_DECIMALS);
 		}
 		return Optional.empty();
 	}
@@ -69,12 +79,12 @@ final class FieldValues {
 	static Optional<Refusal> checkbox(Object value) {
 		boolean yesOrNo = value instanceof Boolean
 				|| value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"));
-		return yesOrNo ? Optional.empty() : refused("%s ต้องเป็น ใช่ หรือ ไม่ใช่", "%s must be true or false");
+		return yesOrNo ? Optional.empty() : refused("intake.field.checkbox");
 	}
 
 	static Optional<Refusal> text(Object value, List<String> allowed, Integer maxLength) {
 		if (!(value instanceof String text)) {
-			return refused("%s ต้องเป็นข้อความ", "%s must be text");
+			return refused("intake.field.text");
 		}
 		Optional<Refusal> unreadable = characters(text);
 		if (unreadable.isPresent()) {
@@ -82,11 +92,11 @@ final class FieldValues {
 		}
 		String stripped = text.strip();
 		if (!allowed.isEmpty() && !allowed.contains(stripped)) {
-			return refused("%s ต้องเป็นหนึ่งใน " + allowed, "%s must be one of " + allowed);
+			return refused("intake.field.one-of", allowed);
 		}
 		int most = maxLength == null ? MOST_TEXT : Math.min(maxLength, MOST_TEXT);
 		if (stripped.length() > most) {
-			return refused("%s ยาวได้ไม่เกิน " + most + " ตัวอักษร", "%s may have at most " + most + " characters");
+			return refused("intake.field.max-length", most);
 		}
 		return Optional.empty();
 	}
@@ -103,7 +113,7 @@ final class FieldValues {
 					? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
 					: Character.isLowSurrogate(c);
 			if (control || loneSurrogate) {
-				return refused("%s มีอักขระที่ไม่ใช่ข้อความ", "%s contains a character that is not text");
+				return refused("intake.field.characters");
 			}
 		}
 		return Optional.empty();
@@ -125,8 +135,8 @@ final class FieldValues {
 		}
 	}
 
-	private static Optional<Refusal> refused(String th, String en) {
-		return Optional.of(new Refusal(th, en));
+	private static Optional<Refusal> refused(String text, Object... args) {
+		return Optional.of(new Refusal(text, args));
 	}
 
 }

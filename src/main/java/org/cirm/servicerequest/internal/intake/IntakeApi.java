@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.Intake;
@@ -55,7 +56,7 @@ class IntakeApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > KEY_LENGTH)) {
 			throw new IntakeRejectedException(IntakeRejectedException.Kind.INVALID, "Idempotency-Key",
-					"รหัสป้องกันการส่งซ้ำต้องมี 1 ถึง 100 ตัวอักษร", "The idempotency key has 1 to 100 characters");
+					Texts.of("intake.idempotency-key.length"));
 		}
 		Receipt receipt = this.intake.submit(
 				new Submission(request.service(), Channel.API, request.applicant(), request.fields(), idempotencyKey));
@@ -75,7 +76,7 @@ class IntakeApi {
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle("ยื่นคำขอไม่สำเร็จ / The request was not filed");
+		problem.setTitle(Texts.of("intake.refused.title").toString());
 		problem.setDetail(refused.problems()
 			.stream()
 			.map(error -> error.th() + " / " + error.en())
@@ -92,10 +93,8 @@ class IntakeApi {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		problem.setTitle("ยื่นคำขอไม่สำเร็จ / The request was not filed");
-		problem
-			.setDetail("ข้อมูลไม่อยู่ในรูปแบบ JSON ที่กำหนด (วันที่เป็น YYYY-MM-DD) / The body is not the JSON this API"
-					+ " takes (dates are YYYY-MM-DD)");
+		problem.setTitle(Texts.of("intake.refused.title").toString());
+		problem.setDetail(Texts.of("intake.unreadable").toString());
 		return ResponseEntity.badRequest().body(problem);
 	}
 

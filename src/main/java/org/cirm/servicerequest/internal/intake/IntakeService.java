@@ -30,6 +30,7 @@ import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Roles;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.FiledRequest;
@@ -163,11 +164,11 @@ class IntakeService implements Intake, ServiceRequests {
 
 	private CitizensManual offered(Submission submission) {
 		CitizensManual manual = this.catalog.manual(submission.serviceCode())
-			.orElseThrow(() -> new IntakeRejectedException(Kind.NOT_FOUND, "serviceCode", "ไม่มีบริการนี้",
-					"There is no such service: " + submission.serviceCode()));
+			.orElseThrow(() -> new IntakeRejectedException(Kind.NOT_FOUND, "serviceCode",
+					Texts.of("intake.service.unknown", submission.serviceCode())));
 		if (!manual.channels().contains(submission.channel().asModelChannel())) {
-			throw new IntakeRejectedException(Kind.NOT_FOUND, "channel", "บริการนี้ไม่รับคำขอทางช่องทางนี้",
-					"This service is not offered on this channel: " + submission.channel());
+			throw new IntakeRejectedException(Kind.NOT_FOUND, "channel",
+					Texts.of("intake.service.channel", submission.channel()));
 		}
 		return manual;
 	}
@@ -216,9 +217,7 @@ class IntakeService implements Intake, ServiceRequests {
 			.flatMap(id -> this.citizens.find(NationalId.parse(id)))
 			.map(Citizen::ref);
 		if (applicant.isEmpty() || !first.payloadHash().equals(hash(submission, applicant.get()))) {
-			throw new IntakeRejectedException(Kind.KEY_REUSED, "Idempotency-Key",
-					"รหัสป้องกันการส่งซ้ำนี้ใช้กับคำขออื่นไปแล้ว",
-					"This idempotency key was already used for a different request");
+			throw new IntakeRejectedException(Kind.KEY_REUSED, "Idempotency-Key", Texts.of("intake.key-reused"));
 		}
 		return new Receipt(first.trackingCode(), first.serviceCode(),
 				this.catalog.manual(first.serviceCode()).map(CitizensManual::name).orElse(null), first.receivedAt(),
@@ -255,9 +254,7 @@ class IntakeService implements Intake, ServiceRequests {
 					&& applicant.firstNameTh().strip().equals(citizen.nameTh().first())
 					&& applicant.lastNameTh().strip().equals(citizen.nameTh().last());
 			if (!matches) {
-				throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant",
-						"ชื่อหรือวันเกิดไม่ตรงกับข้อมูลที่ลงทะเบียนไว้กับเลขประจำตัวประชาชนนี้",
-						"The name or birth date does not match what is registered for this national ID");
+				throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant", Texts.of("intake.applicant.mismatch"));
 			}
 			boolean recentlyVerified = this.citizens.verificationOf(citizen.ref())
 				.filter(check -> "VERIFIED".equals(check.result())
@@ -282,9 +279,7 @@ class IntakeService implements Intake, ServiceRequests {
 			throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant", reason.th(), reason.en());
 		}
 		catch (CivilRegistryUnavailableException unavailable) {
-			throw new IntakeRejectedException(Kind.UNAVAILABLE, "applicant",
-					"ระบบทะเบียนราษฎรไม่ตอบในขณะนี้ กรุณาส่งคำขอเดิมอีกครั้งในภายหลัง",
-					"The civil registry is not answering just now; please send the same request again later");
+			throw new IntakeRejectedException(Kind.UNAVAILABLE, "applicant", Texts.of("intake.registry.unavailable"));
 		}
 	}
 

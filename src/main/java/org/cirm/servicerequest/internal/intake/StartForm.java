@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.IntakeRejectedException.Problem;
 
 /**
@@ -89,14 +90,13 @@ record StartForm(List<Field> fields) {
 		given.keySet()
 			.stream()
 			.filter(key -> !known.containsKey(key))
-			.forEach(key -> problems.add(
-					new Problem(key, "ไม่มีช่อง " + key + " ในแบบคำขอนี้", "This service's form has no field " + key)));
+			.forEach(key -> problems.add(new Problem(key, Texts.of("intake.field.unknown", key))));
 		for (Field field : known.values()) {
 			Object value = given.get(field.key());
 			if (value == null || value.toString().isBlank()) {
 				if (field.required()) {
-					problems.add(new Problem(field.key(), "กรุณากรอก" + field.label().th(),
-							field.label().en() + " is required"));
+					problems.add(new Problem(field.key(), Texts.of("intake.field.required", field.label().th()).th(),
+							Texts.of("intake.field.required", field.label().en()).en()));
 				}
 				continue;
 			}
