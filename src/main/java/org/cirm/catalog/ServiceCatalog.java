@@ -56,6 +56,11 @@ public class ServiceCatalog {
 
 	/** The manual of one version, e.g. the one a request started on. */
 	public Optional<CitizensManual> manual(String code, int version) {
+		if (version < 1) {
+			// The engine refuses a version below 1 outright; there is simply no such
+			// version.
+			return Optional.empty();
+		}
 		return keyOf(code)
 			.map(key -> this.repository.createProcessDefinitionQuery()
 				.processDefinitionKey(key)

@@ -68,6 +68,9 @@ class ServiceCatalogWebTest {
 				"พิจารณาคำขอ: จาก 5 เป็น 3 วันทำการ", "ค่าธรรมเนียมเปลี่ยนจาก 100 บาท เป็น 200 บาท",
 				"Fee changed from 100 baht to 200 baht", "Document added: Plan of the selling spot");
 		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(citizen.get("/api/services/street-vending/versions/0", "Accept", "application/json").statusCode())
+			.as("no version 0, nor below")
+			.isEqualTo(404);
 		assertThat(first.body()).contains("100 บาท", "ฉบับปัจจุบัน").doesNotContain("ตรวจสถานที่");
 		assertThat(json.body()).contains("\"version\":2", "\"changes\":[");
 	}
