@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
@@ -24,18 +25,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Applying online, any hour: the page is built from the service's own start form (the one
  * the counter uses), checked by the same intake, and answered with the tracking code,
- * what happens next and when the decision is due. Each page carries its own idempotency
- * key, so a second click or a reload files nothing more.
+ * what happens next and when the decision is due. One idempotency key per service holds
+ * for the browser's session until the citizen asks to apply again, so a second click, a
+ * reload, or Back and send again files nothing more and answers the first request; the
+ * confirmation reloads from the session (the code never goes in a URL).
  */
 @Controller
 class ApplicationPage {
 
 	private static final String FIELD = "field.";
+
+	private static final String KEY = "apply.key.";
+
+	private static final String RECEIPT = "apply.receipt";
 
 	private final Intake intake;
 
@@ -47,9 +53,13 @@ class ApplicationPage {
 	}
 
 	@GetMapping("/services/{code}/apply")
-	String form(@PathVariable String code, Model model) {
+	String form(@PathVariable String code, @RequestParam(required = false) String another, HttpSession session,
+			Model model) {
 		model.addAttribute("form", formOf(code));
-		model.addAttribute("submissionKey", UUID.randomUUID().toString());
+		if (another != null || session.getAttribute(KEY + code) == null) {
+			session.setAttribute(KEY + code, UUID.randomUUID().toString());
+		}
+		model.addAttribute("submissionKey", session.getAttribute(KEY + code));
 		model.addAttribute("values", Map.of());
 		model.addAttribute("errors", List.of());
 		return "tracking/apply";
@@ -57,7 +67,7 @@ class ApplicationPage {
 
 	@PostMapping("/services/{code}/apply")
 	String apply(@PathVariable String code, @RequestParam Map<String, String> posted, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, HttpSession session) {
 		ApplicationForm form = formOf(code);
 		Map<String, Object> fields = new HashMap<>();
 		posted.forEach((name, value) -> {
@@ -68,13 +78,14 @@ class ApplicationPage {
 		try {
 			Receipt receipt = this.intake.submit(new Submission(code, Channel.WEB, applicant(posted), fields,
 					"web:" + posted.getOrDefault("submissionKey", UUID.randomUUID().toString())));
-			// Kept in the session for one request: plain values only.
-			redirect.addFlashAttribute("trackingCode", receipt.trackingCode().formatted());
-			redirect.addFlashAttribute("serviceCode", receipt.serviceCode());
-			redirect.addFlashAttribute("receivedAt", receipt.receivedAt());
-			if (receipt.expectedBy() != null) {
-				redirect.addFlashAttribute("expectedBy", receipt.expectedBy());
-			}
+			// JDK values only (sessions outlive a version of this class), so the
+			// confirmation can be shown again on reload.
+			HashMap<String, Object> applied = new HashMap<>();
+			applied.put("trackingCode", receipt.trackingCode().formatted());
+			applied.put("serviceCode", receipt.serviceCode());
+			applied.put("receivedAt", receipt.receivedAt());
+			applied.put("expectedBy", receipt.expectedBy());
+			session.setAttribute(RECEIPT, applied);
 			return "redirect:/applied";
 		}
 		catch (IntakeRejectedException refused) {
@@ -88,11 +99,12 @@ class ApplicationPage {
 	}
 
 	@GetMapping("/applied")
-	String applied(Model model) {
-		if (!model.containsAttribute("trackingCode")) {
+	String applied(HttpSession session, Model model) {
+		if (!(session.getAttribute(RECEIPT) instanceof Map<?, ?> applied)) {
 			return "redirect:/track";
 		}
-		model.addAttribute("manual", this.catalog.manual((String) model.getAttribute("serviceCode")).orElseThrow());
+		applied.forEach((name, value) -> model.addAttribute(name.toString(), value));
+		model.addAttribute("manual", this.catalog.manual((String) applied.get("serviceCode")).orElseThrow());
 		return "tracking/applied";
 	}
 

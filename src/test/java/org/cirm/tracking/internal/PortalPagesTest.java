@@ -2,6 +2,7 @@ package org.cirm.tracking.internal;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,50 @@ class PortalPagesTest {
 				Map.of("trackingCode", code.group(1), "nationalIdLastFour", "0000", "_csrf", csrf(later, "/track")));
 		assertThat(wrong.statusCode()).isEqualTo(404);
 		assertThat(wrong.body()).contains("ไม่พบคำขอ", "No request matches");
+	}
+
+	@Test
+	void twoPostsOfThePageAtTheSameMomentFileOnceAndBothGetTheConfirmation() {
+		Browser citizen = new Browser(this.port);
+		Map<String, String> form = complaint(citizen, Citizens.idFrom("110170023007").fullDigits());
+		int before = requests();
+
+		List<HttpResponse<String>> answers = java.util.stream.Stream.of(1, 2)
+			.map(i -> java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> citizen.postForm("/services/complaint/apply", form)))
+			.toList()
+			.stream()
+			.map(java.util.concurrent.CompletableFuture::join)
+			.toList();
+
+		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+		assertThat(requests()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void backAndSendAgainFilesNothingMoreAndTheConfirmationSurvivesAReload() {
+		Browser citizen = new Browser(this.port);
+		Map<String, String> form = complaint(citizen, Citizens.idFrom("110170023007").fullDigits());
+		int before = requests();
+		citizen.postForm("/services/complaint/apply", form);
+		String code = codeOn(citizen.get("/applied"));
+
+		assertThat(codeOn(citizen.get("/applied"))).as("a reload").isEqualTo(code);
+		Map<String, String> again = complaint(citizen, Citizens.idFrom("110170023007").fullDigits());
+		assertThat(again.get("submissionKey")).as("Back shows the same form session")
+			.isEqualTo(form.get("submissionKey"));
+		assertThat(citizen.postForm("/services/complaint/apply", again).statusCode()).isEqualTo(302);
+		assertThat(codeOn(citizen.get("/applied"))).isEqualTo(code);
+		assertThat(requests()).isEqualTo(before + 1);
+
+		String another = citizen.get("/services/complaint/apply?another=true").body();
+		assertThat(another).doesNotContain(form.get("submissionKey"));
+	}
+
+	private static String codeOn(HttpResponse<String> page) {
+		Matcher code = Pattern.compile("id=\"tracking-code\">([^<]+)<").matcher(page.body());
+		assertThat(code.find()).as(page.body()).isTrue();
+		return code.group(1);
 	}
 
 	@Test
