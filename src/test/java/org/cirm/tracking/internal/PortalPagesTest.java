@@ -126,6 +126,21 @@ class PortalPagesTest {
 		assertThat(another).doesNotContain(form.get("submissionKey"));
 	}
 
+	@Test
+	void aPageThatDoesNotExistIsTheSitesOwnPageNeverTheOfficersLogin() {
+		Browser citizen = new Browser(this.port);
+
+		for (String path : List.of("/services/no-such-service", "/services/no-such-service/apply", "/track/anything")) {
+			HttpResponse<String> page = citizen.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path).contains("ไม่พบหน้าที่ต้องการ", "This page does not exist");
+		}
+		HttpResponse<String> api = citizen.get("/api/services/no-such-service", "Accept", "application/json");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.body()).contains("\"status\":404", "No such service");
+		assertThat(citizen.get("/images/favicon.svg", "Accept", "image/*").statusCode()).isEqualTo(200);
+	}
+
 	private static String codeOn(HttpResponse<String> page) {
 		Matcher code = Pattern.compile("id=\"tracking-code\">([^<]+)<").matcher(page.body());
 		assertThat(code.find()).as(page.body()).isTrue();
