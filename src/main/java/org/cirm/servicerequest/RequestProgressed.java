@@ -7,10 +7,13 @@ import org.cirm.platform.Bilingual;
  * something is needed from the applicant, or the request is complete. Published in the
  * transaction of the step (listeners that send wait for the commit).
  *
+ * @param serviceName the service's name, so a message says which request it is about
+ * @param trackingCode the request's code, for the same reason (null when the request has
+ * no record)
  * @param step the step's name, "ไทย / English" split; for COMPLETED the end reached
  */
 public record RequestProgressed(Kind kind, String requestId, String processInstanceId, String citizenRef,
-		String serviceCode, Bilingual step) {
+		String serviceCode, Bilingual serviceName, TrackingCode trackingCode, Bilingual step) {
 
 	public enum Kind {
 

@@ -115,7 +115,10 @@ class CitizenMessages {
 					String.join(":", template, progress.requestId(), progress.step().toString(),
 							Long.toString(this.outbox.count(progress.processInstanceId(), template))),
 					Message.Recipient.CITIZEN, progress.citizenRef(), channelFor(contact), thai ? "th" : "en", template,
-					Map.of("step", step, "service", progress.serviceCode()), progress.processInstanceId()));
+					Map.of("step", step, "service", thai ? progress.serviceName().th() : progress.serviceName().en(),
+							"trackingCode",
+							progress.trackingCode() == null ? "-" : progress.trackingCode().formatted()),
+					progress.processInstanceId()));
 		});
 	}
 

@@ -119,9 +119,11 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 			return;
 		}
 		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
-		this.events.publishEvent(new RequestProgressed(kind, execution.getProcessBusinessKey(),
-				execution.getProcessInstanceId(), citizen == null ? null : citizen.toString(), serviceCode.toString(),
-				Bilingual.parse(stepName)));
+		String requestId = execution.getProcessBusinessKey();
+		this.events.publishEvent(new RequestProgressed(kind, requestId, execution.getProcessInstanceId(),
+				citizen == null ? null : citizen.toString(), serviceCode.toString(),
+				Bilingual.parse(((ExecutionEntity) execution).getProcessDefinition().getName()),
+				this.intake.trackingCodeOf(requestId).orElse(null), Bilingual.parse(stepName)));
 	}
 
 	private static String propertyOf(Element element, String name) {

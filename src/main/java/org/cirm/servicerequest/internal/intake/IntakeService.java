@@ -365,6 +365,11 @@ class IntakeService implements Intake, ServiceRequests {
 		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
 	}
 
+	/** The code of the request with this id (the business key), if it has a record. */
+	Optional<TrackingCode> trackingCodeOf(String requestId) {
+		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::trackingCode);
+	}
+
 	@Override
 	public Optional<FiledRequest> find(TrackingCode code) {
 		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);

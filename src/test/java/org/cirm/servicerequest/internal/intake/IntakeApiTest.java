@@ -219,6 +219,28 @@ class IntakeApiTest {
 	}
 
 	@Test
+	void eachMessageOfProgressNamesTheRequestByItsCodeAndService() throws Exception {
+		String code = JSON
+			.readTree(file(complaint("ROAD_AND_TRAFFIC", "1960-04-13"), UUID.randomUUID().toString()).body())
+			.get("trackingCode")
+			.asText();
+		String request = this.jdbc.queryForObject(
+				"select process_instance from service_request where tracking_code = ?", String.class,
+				TrackingCode.parse(code).orElseThrow().value());
+		EngineRest muni = new EngineRest(
+				new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)), "muni",
+				"demo");
+
+		muni.submitTaskForm(muni.onlyTaskOf(request), Complaints.resolved());
+
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/sandbox/sms/messages"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body()).contains("ของคำขอ " + code + " (ร้องเรียน/ร้องทุกข์) เสร็จแล้ว"));
+	}
+
+	@Test
 	void theRequestAndWhatTheCitizenWasToldAreInTheirContactHistory() throws Exception {
 		String code = JSON
 			.readTree(file(complaint("ROAD_AND_TRAFFIC", "1960-04-13"), UUID.randomUUID().toString()).body())
