@@ -104,6 +104,17 @@ class OutsideProbeTest {
 	}
 
 	@Test
+	void aTaskFormTheModelRefusesIsOneInfoLineWithoutAStackTrace(CapturedOutput log) {
+		String complaint = as("counter").start("ComplaintProcess", Complaints.potholeByHotline());
+		String triage = as("centre").onlyTaskOf(complaint);
+
+		var refused = as("centre").submitTaskForm(triage, Complaints.forwardTo("ministry-of-magic"));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(log.getAll()).contains("INFO").contains("Refused a form").doesNotContain("ENGINE-16004");
+	}
+
+	@Test
 	void aProcessOwnerDeploysButWorksNoAgencysStep() {
 		String complaint = as("counter").start("ComplaintProcess", Complaints.potholeByHotline());
 		String triage = as("centre").onlyTaskOf(complaint);

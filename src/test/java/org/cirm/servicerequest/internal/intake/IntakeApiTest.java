@@ -231,7 +231,8 @@ class IntakeApiTest {
 				new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)), "muni",
 				"demo");
 
-		muni.submitTaskForm(muni.onlyTaskOf(request), Complaints.resolved());
+		var done = muni.submitTaskForm(muni.onlyTaskOf(request), Complaints.resolved());
+		assertThat(done.getStatusCode().is2xxSuccessful()).as(String.valueOf(done.getBody())).isTrue();
 
 		org.awaitility.Awaitility.await()
 			.untilAsserted(() -> assertThat(this.http

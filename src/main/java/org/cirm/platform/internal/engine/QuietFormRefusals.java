@@ -1,0 +1,49 @@
+package org.cirm.platform.internal.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A form the model refuses (a start or task form whose field a model's listener or the
+ * form itself finds wrong) is the officer's input, not the engine's failure: one INFO
+ * line, where the engine would log an ERROR with a stack trace for every refused
+ * submission. The REST API and Tasklist still answer 400 with the message.
+ */
+@Component
+class QuietFormRefusals extends AbstractProcessEnginePlugin {
+
+	private static final Logger log = LoggerFactory.getLogger(QuietFormRefusals.class);
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		CommandContextFactory factory = new CommandContextFactory() {
+
+			@Override
+			public CommandContext createCommandContext() {
+				return new CommandContext(this.processEngineConfiguration) {
+
+					@Override
+					protected boolean shouldLogFine(Throwable failure) {
+						if (failure instanceof FormFieldValidationException refused) {
+							log.info("Refused a form: {}", refused.getMessage());
+							return true;
+						}
+						return super.shouldLogFine(failure);
+					}
+
+				};
+			}
+
+		};
+		factory.setProcessEngineConfiguration(configuration);
+		configuration.setCommandContextFactory(factory);
+	}
+
+}
