@@ -13,14 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/**
- * With the civil registry failing every call, registration says so and saves nothing. A
- * context of its own needs a database of its own: sharing the web tests' one would make
- * it a second node that sends their messages from its own sandbox.
- */
+/** With the civil registry failing every call, registration says so and saves nothing. */
 @CirmWebTest
-@TestPropertySource(properties = { "cirm.sandbox.failure-rate=1",
-		"spring.datasource.url=jdbc:h2:mem:cirm-web-registry-down;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@TestPropertySource(properties = "cirm.sandbox.failure-rate=1")
 class CitizenRegistrationWhileRegistryDownTest {
 
 	@LocalServerPort
