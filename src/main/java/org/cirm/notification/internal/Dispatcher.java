@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * completion, a job) still holds its database connection, and asking the pool for a
  * second one there deadlocks the pool under load (ADR 0001). Sending is handed to the
  * bounded {@code notificationSender} executor; when its queue is full the message simply
- * waits for the next sweep.
+ * waits for a sweep, which leaves fresh messages to their writer for
+ * {@link Outbox#FIRST_ATTEMPT_GRACE}.
  */
 @Component
 class Dispatcher {

@@ -79,12 +79,20 @@ class Outbox implements SentNotifications {
 		return added == 1;
 	}
 
-	/** Messages due for a first or another attempt. */
+	/**
+	 * How long a fresh message is left to the node that wrote it (its sender takes it up
+	 * right after commit) before any node's sweep does: the writer died, or its sender's
+	 * queue was full. Without it two nodes would race for every new message.
+	 */
+	static final Duration FIRST_ATTEMPT_GRACE = Duration.ofMinutes(1);
+
+	/** Messages due for another attempt, or fresh ones their writer has not sent. */
 	List<String> due(int limit) {
-		return this.jdbc
-			.sql("select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ?"
-					+ " order by next_attempt_at fetch first ? rows only")
-			.params(Timestamp.from(Instant.now()), limit)
+		Instant now = Instant.now();
+		return this.jdbc.sql("""
+				select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ?
+				and (attempts > 0 or created_at <= ?) order by next_attempt_at fetch first ? rows only""")
+			.params(Timestamp.from(now), Timestamp.from(now.minus(FIRST_ATTEMPT_GRACE)), limit)
 			.query(String.class)
 			.list();
 	}
