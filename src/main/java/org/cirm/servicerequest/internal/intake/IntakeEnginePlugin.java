@@ -70,6 +70,14 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 			}
 
 			@Override
+			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+				if (scope instanceof ProcessDefinitionEntity) {
+					startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+							(ExecutionListener) IntakeEnginePlugin.this.intake::announceStartedInTasklist);
+				}
+			}
+
+			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
 				watch(element, activity);
 			}

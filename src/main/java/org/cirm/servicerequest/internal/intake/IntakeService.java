@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
@@ -67,6 +68,9 @@ class IntakeService implements Intake, ServiceRequests {
 
 	/** The process variable officers read the tracking code from in Tasklist. */
 	static final String TRACKING_CODE_VARIABLE = "trackingCode";
+
+	/** Transient: the request a Tasklist start just recorded, until it is announced. */
+	private static final String RECEIVED_IN_TASKLIST = "cirm.receivedInTasklist";
 
 	/** How long a check against the civil registry stands before filing asks again. */
 	static final Duration VERIFICATION_VALID_FOR = Duration.ofDays(30);
@@ -286,8 +290,9 @@ class IntakeService implements Intake, ServiceRequests {
 	/**
 	 * Files the record of a request an officer started in Tasklist with the service's
 	 * start form (the form and the model's own listeners checked its fields): the request
-	 * id becomes the business key, the tracking code a variable the officer reads out,
-	 * and the applicant is told as from any channel.
+	 * id becomes the business key, the tracking code a variable the officer reads out.
+	 * The applicant is told once the service's clock runs
+	 * ({@link #announceStartedInTasklist}).
 	 */
 	void recordStartedInTasklist(DelegateExecution start, String serviceCode) {
 		Object citizen = start.getVariable(CitizenRef.PROCESS_VARIABLE);
@@ -298,11 +303,28 @@ class IntakeService implements Intake, ServiceRequests {
 		this.store.insert(request, null);
 		start.setProcessBusinessKey(requestId);
 		start.setVariable(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
-		Bilingual serviceName = this.catalog.manual(serviceCode)
-			.map(CitizensManual::name)
-			.orElse(new Bilingual(serviceCode, serviceCode));
-		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), serviceCode, serviceName,
-				request.channel(), request.citizenRef(), start.getProcessInstanceId(), null));
+		// Transient: gone with this transaction, never in history.
+		start.setVariable(RECEIVED_IN_TASKLIST, Variables.stringValue(requestId, true));
+	}
+
+	/**
+	 * Tells the applicant of a request started in Tasklist, as from any channel, with its
+	 * due date: called when the process's start event begins, after the service's clock
+	 * started with the process.
+	 */
+	void announceStartedInTasklist(DelegateExecution start) {
+		Object requestId = start.getVariable(RECEIVED_IN_TASKLIST);
+		if (requestId == null) {
+			return;
+		}
+		this.store.byId(requestId.toString()).ifPresent(request -> {
+			Bilingual serviceName = this.catalog.manual(request.serviceCode())
+				.map(CitizensManual::name)
+				.orElse(new Bilingual(request.serviceCode(), request.serviceCode()));
+			this.events.publishEvent(new RequestReceived(request.id(), request.trackingCode(), request.serviceCode(),
+					serviceName, request.channel(), request.citizenRef(), start.getProcessInstanceId(),
+					expectedBy(start.getProcessInstanceId())));
+		});
 	}
 
 	/** The channel the start form records, else the officer's: hotline or counter. */

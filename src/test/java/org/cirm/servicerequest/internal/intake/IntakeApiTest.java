@@ -215,6 +215,13 @@ class IntakeApiTest {
 
 		HttpResponse<String> tracked = track(code, "0070".substring(0, 3) + checkDigit());
 		assertThat(tracked.statusCode()).as("the same tracking as any channel").isEqualTo(200);
+		JsonNode told = JSON.readTree(this.jdbc.queryForObject(
+				"select params from notification_outbox where process_instance = ? and template = 'request-received'",
+				String.class, complaint));
+		assertThat(told.get("trackingCode").asText()).isEqualTo(code);
+		assertThat(told.get("expected").asText()).as("the due date, as from any channel")
+			.isNotEqualTo("-")
+			.contains("25");
 		assertThat(tracked.body()).contains("\"service\":\"complaint\"", "\"progress\":\"CURRENT\"");
 	}
 
