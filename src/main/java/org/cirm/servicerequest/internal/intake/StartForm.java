@@ -95,8 +95,7 @@ record StartForm(List<Field> fields) {
 			Object value = given.get(field.key());
 			if (value == null || value.toString().isBlank()) {
 				if (field.required()) {
-					problems.add(new Problem(field.key(), Texts.of("intake.field.required", field.label().th()).th(),
-							Texts.of("intake.field.required", field.label().en()).en()));
+					problems.add(new FieldValues.Refusal("intake.field.required").about(field.key(), field.label()));
 				}
 				continue;
 			}
