@@ -17,6 +17,12 @@ public final class AgencyAnswer {
 	/** The agency's own number for the matter, e.g. a permit or payment reference. */
 	public static final ProcessVariable<String> REFERENCE = text("agencyReference");
 
+	/**
+	 * Why, in words the applicant may read (a refusal's reason); null when the agency
+	 * gave none.
+	 */
+	public static final ProcessVariable<String> REASON = text("agencyReason");
+
 	/** The message a model waits for: {@code <agency code>.<event>}. */
 	public static String messageName(String agencyCode, String event) {
 		return agencyCode + "." + event;

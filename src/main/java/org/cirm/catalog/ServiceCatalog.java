@@ -27,12 +27,15 @@ public class ServiceCatalog {
 
 	private final RepositoryService repository;
 
+	private final IdentityService identity;
+
 	private final Manuals manuals;
 
 	private final Map<String, Optional<CitizensManual>> byDefinition = new ConcurrentHashMap<>();
 
 	ServiceCatalog(RepositoryService repository, IdentityService identity) {
 		this.repository = repository;
+		this.identity = identity;
 		this.manuals = new Manuals(repository, agency -> agencyName(identity, agency));
 	}
 
@@ -81,6 +84,11 @@ public class ServiceCatalog {
 		}
 		return manual(manual.code(), manual.version() - 1).map(previous -> ManualChanges.between(previous, manual))
 			.orElse(List.of());
+	}
+
+	/** An agency's name by its code, as its officers' group names it. */
+	public Bilingual agencyName(String code) {
+		return agencyName(this.identity, code);
 	}
 
 	private Optional<String> keyOf(String code) {

@@ -1,6 +1,6 @@
 package org.cirm.platform;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -17,7 +17,7 @@ public final class ParsedModelProperties {
 	}
 
 	public static Map<String, String> of(Element element) {
-		Map<String, String> properties = new HashMap<>();
+		Map<String, String> properties = new LinkedHashMap<>();
 		Element extensions = element.element("extensionElements");
 		Element list = extensions == null ? null
 				: extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");

@@ -11,9 +11,10 @@ import org.cirm.platform.Bilingual;
  * @param trackingCode the request's code, for the same reason (null when the request has
  * no record)
  * @param step the step's name, "ไทย / English" split; for COMPLETED the end reached
+ * @param outcome for COMPLETED, how the request ended, if its end declares it
  */
 public record RequestProgressed(Kind kind, String requestId, String processInstanceId, String citizenRef,
-		String serviceCode, Bilingual serviceName, TrackingCode trackingCode, Bilingual step) {
+		String serviceCode, Bilingual serviceName, TrackingCode trackingCode, Bilingual step, Outcome outcome) {
 
 	public enum Kind {
 

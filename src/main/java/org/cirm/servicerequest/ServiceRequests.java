@@ -38,4 +38,11 @@ public interface ServiceRequests {
 	 */
 	Optional<FiledRequest> find(TrackingCode code);
 
+	/**
+	 * How the request ended, as the end event its process reached declares; empty while
+	 * it runs, and for an end that declares none (a request cancelled by an
+	 * administrator).
+	 */
+	Optional<Outcome> outcomeOf(FiledRequest request);
+
 }

@@ -10,8 +10,11 @@ public enum SlaState {
 	AT_RISK("ใกล้ครบกำหนด", "Due soon"),
 	/** Past its limit, running or ended. */
 	BREACHED("เกินกำหนด", "Overdue"),
-	/** Ended within its limit. */
-	MET("เสร็จตามกำหนด", "Done on time"),
+	/**
+	 * Ended within its limit (whatever was decided: a refusal too is "within the time
+	 * limit", never "done").
+	 */
+	MET("ภายในกำหนดเวลา", "Within the time limit"),
 	/** The clock is stopped while the request waits for the applicant. */
 	PAUSED("รอผู้ยื่น (หยุดนับเวลา)", "Waiting for the applicant (clock stopped)");
 

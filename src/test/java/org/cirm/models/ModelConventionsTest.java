@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -22,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -124,6 +129,22 @@ class ModelConventionsTest {
 	}
 
 	@ParameterizedTest
+	@MethodSource("models")
+	void everyEndSaysHowTheRequestEndedAndShowsOnlyNamedValues(Resource model) throws IOException {
+		for (EndEvent end : read(model).getModelElementsByType(EndEvent.class)) {
+			Map<String, String> properties = propertiesOf(end);
+			assertThat(properties.get("request.outcome")).as(end.getId())
+				.isIn("APPROVED", "REFUSED", "ANSWERED", "LAPSED", "WITHDRAWN", "NONE");
+			properties.forEach((name, value) -> {
+				if (name.startsWith("outcome.show.")) {
+					assertThat(name).as(end.getId()).matches("outcome\\.show\\.[a-z][A-Za-z]*");
+					assertThat(value).as(name).contains(" / ");
+				}
+			});
+		}
+	}
+
+	@ParameterizedTest
 	@MethodSource("forms")
 	void formsAreCamundaFormsForThisEngineWithCamelCaseKeys(Resource form) throws IOException {
 		JsonNode json = new ObjectMapper().readTree(form.getInputStream());
@@ -153,6 +174,19 @@ class ModelConventionsTest {
 		}).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		return ids.stream().collect(Collectors.toSet());
+	}
+
+	private static Map<String, String> propertiesOf(BaseElement element) {
+		Map<String, String> properties = new HashMap<>();
+		if (element.getExtensionElements() != null) {
+			element.getExtensionElements()
+				.getElementsQuery()
+				.filterByType(CamundaProperties.class)
+				.list()
+				.forEach(list -> list.getCamundaProperties()
+					.forEach(property -> properties.put(property.getCamundaName(), property.getCamundaValue())));
+		}
+		return properties;
 	}
 
 	private static BpmnModelInstance read(Resource model) throws IOException {

@@ -14,7 +14,9 @@ import org.cirm.citizen.CitizenErased;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestProgressed;
 import org.cirm.servicerequest.RequestReceived;
 import org.cirm.servicerequest.TrackingLinkIssued;
@@ -37,6 +39,12 @@ class CitizenMessages {
 
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
 		.withZone(ThaiDates.BANGKOK);
+
+	/**
+	 * The longest value of an outcome's detail a message carries; the rest is on the
+	 * tracking page.
+	 */
+	private static final int DETAIL_LENGTH = 280;
 
 	private final Outbox outbox;
 
@@ -110,16 +118,35 @@ class CitizenMessages {
 				case ACTION_NEEDED -> "action-needed";
 				case COMPLETED -> "request-completed";
 			};
-			String step = thai ? progress.step().th() : progress.step().en();
+			Outcome outcome = progress.outcome();
+			Bilingual step = outcome == null ? progress.step() : outcome.end();
 			this.outbox.enqueue(new Message(
 					String.join(":", template, progress.requestId(), progress.step().toString(),
 							Long.toString(this.outbox.count(progress.processInstanceId(), template))),
 					Message.Recipient.CITIZEN, progress.citizenRef(), channelFor(contact), thai ? "th" : "en", template,
-					Map.of("step", step, "service", thai ? progress.serviceName().th() : progress.serviceName().en(),
-							"trackingCode",
-							progress.trackingCode() == null ? "-" : progress.trackingCode().formatted()),
+					Map.of("step", in(step, thai), "service", in(progress.serviceName(), thai), "trackingCode",
+							progress.trackingCode() == null ? "-" : progress.trackingCode().formatted(), "outcome",
+							in(outcome == null ? Texts.of("outcome.CLOSED") : outcome.kind().label(), thai), "details",
+							outcome == null ? "" : details(outcome, thai)),
 					progress.processInstanceId()));
 		});
+	}
+
+	private static String in(Bilingual text, boolean thai) {
+		return thai ? text.th() : text.en();
+	}
+
+	/**
+	 * What the model shows with the outcome, one "label: value" line each, kept short.
+	 */
+	private static String details(Outcome outcome, boolean thai) {
+		StringBuilder lines = new StringBuilder();
+		for (Outcome.Detail detail : outcome.details()) {
+			String value = detail.value().length() > DETAIL_LENGTH
+					? detail.value().substring(0, DETAIL_LENGTH - 1) + "…" : detail.value();
+			lines.append('\n').append(in(detail.label(), thai)).append(": ").append(value);
+		}
+		return lines.toString();
 	}
 
 	/** A one-time tracking link, to the applicant alone. */

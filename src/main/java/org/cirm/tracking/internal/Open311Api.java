@@ -254,7 +254,7 @@ class Open311Api {
 		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("service_request_id", view.trackingCode());
 		described.put("status", view.completed() ? "closed" : "open");
-		described.put("status_notes", view.slaLabel() == null ? null : view.slaLabel().toString());
+		described.put("status_notes", statusNotes(view));
 		described.put("service_name", view.serviceName().toString());
 		described.put("service_code", view.service());
 		described.put("agency_responsible", responsible);
@@ -263,6 +263,24 @@ class Open311Api {
 		described.put("expected_datetime", iso(view.expectedBy()));
 		described.put("notes", notes);
 		return described;
+	}
+
+	/**
+	 * How the request ended, and what its model shows with that ("Refused: Permit
+	 * refused. Reason: ..."); while it runs, its service level.
+	 */
+	private static String statusNotes(RequestTracker.View view) {
+		if (!view.completed()) {
+			return view.slaLabel() == null ? null : view.slaLabel().toString();
+		}
+		StringBuilder notes = new StringBuilder(view.state().toString());
+		if (view.outcome() != null) {
+			notes.append(": ").append(view.outcome().end());
+			view.outcome()
+				.details()
+				.forEach(detail -> notes.append(". ").append(detail.label()).append(": ").append(detail.value()));
+		}
+		return notes.toString();
 	}
 
 	private static Map<String, Object> note(Instant at, String what, RequestTracker.Step step) {

@@ -2,6 +2,7 @@ package org.cirm.tracking.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.DelayNotice;
@@ -28,6 +31,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestTracker {
+
+	/** The model's stand-in for the agency chosen during the case. */
+	private static final String RESPONSIBLE = "RESPONSIBLE";
 
 	private final HistoryService history;
 
@@ -47,7 +53,13 @@ class RequestTracker {
 
 	enum Progress {
 
-		DONE, CURRENT, NEXT, NOT_REACHED
+		DONE, CURRENT, NEXT,
+		/**
+		 * The route went past it without it (a triage the routing table made needless).
+		 */
+		NOT_NEEDED,
+		/** The request ended before it: refused, lapsed or withdrawn earlier. */
+		NOT_REACHED
 
 	}
 
@@ -62,12 +74,17 @@ class RequestTracker {
 	}
 
 	/**
+	 * @param state the request's state in words: in progress, or how it ended (Approved,
+	 * Refused, Answered, Lapsed, Withdrawn; Closed when its end declares none)
+	 * @param outcome how it ended, as its model declares, with what the model shows
+	 * @param slaLabel the service level, left out when the request was not granted: a
+	 * refusal is never "done on time"
 	 * @param ratingOpen the request asks for the citizen's rating (or is complete)
 	 * @param disputeOpen its close may be disputed now
 	 */
 	record View(String trackingCode, String service, Bilingual serviceName, Instant receivedAt, boolean completed,
-			Instant completedAt, Instant expectedBy, SlaState sla, Bilingual slaLabel, List<Stage> stages,
-			List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen) {
+			Instant completedAt, Bilingual state, Outcome outcome, Instant expectedBy, SlaState sla, Bilingual slaLabel,
+			List<Stage> stages, List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen) {
 	}
 
 	View view(FiledRequest request) {
@@ -77,14 +94,10 @@ class RequestTracker {
 		CitizensManual manual = this.catalog.manualOf(instance.getProcessDefinitionId()).orElseThrow();
 		List<Deadline> deadlines = this.serviceLevels.of(request.processInstanceId());
 		boolean completed = instance.getEndTime() != null;
-		List<Stage> stages = manual.stages()
-			.stream()
-			.map(stage -> new Stage(stage.parallel(),
-					stage.branches()
-						.stream()
-						.map(branch -> branch.stream().map(step -> step(step, deadlines, completed)).toList())
-						.toList()))
-			.toList();
+		Outcome outcome = completed ? this.requests.outcomeOf(request).orElse(null) : null;
+		boolean granted = outcome == null || outcome.kind().granted();
+		List<Stage> stages = stages(manual, deadlines,
+				!completed ? Progress.NEXT : granted ? Progress.NOT_NEEDED : Progress.NOT_REACHED);
 		Optional<Deadline> service = deadlines.stream()
 			.filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE)
 			.findFirst();
@@ -92,26 +105,71 @@ class RequestTracker {
 			.stream()
 			.map((DelayNotice notice) -> new Notice(notice.sequence(), notice.issuedAt(), notice.reason()))
 			.toList();
+		Bilingual state = !completed ? Texts.of("tracking.state.running")
+				: outcome == null ? Texts.of("outcome.CLOSED") : outcome.kind().label();
 		return new View(request.trackingCode().formatted(), manual.code(), manual.name(), request.receivedAt(),
-				completed, completed ? instance.getEndTime().toInstant() : null,
+				completed, completed ? instance.getEndTime().toInstant() : null, state, outcome,
 				service.map(Deadline::dueAt).orElse(null), service.map(Deadline::state).orElse(null),
-				service.map(deadline -> deadline.state().label()).orElse(null), stages, notices,
+				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
 				completed || this.requests.waitsFor(request, request.ratedMessage()),
 				this.requests.waitsFor(request, request.disputedMessage()));
 	}
 
-	private static Step step(CitizensManual.Step step, List<Deadline> deadlines, boolean completed) {
+	/**
+	 * The manual's steps with where the request stands on each. A step never visited is
+	 * "not needed" once a step after it (a later stage, or later in its branch) was; when
+	 * the request has ended, it is {@code unvisited}.
+	 */
+	private List<Stage> stages(CitizensManual manual, List<Deadline> deadlines, Progress unvisited) {
+		List<Stage> stages = new ArrayList<>();
+		boolean visitedLater = false;
+		List<CitizensManual.Stage> manualStages = manual.stages();
+		for (int s = manualStages.size() - 1; s >= 0; s--) {
+			boolean visitedInStage = false;
+			List<List<Step>> branches = new ArrayList<>();
+			for (List<CitizensManual.Step> branch : manualStages.get(s).branches()) {
+				List<Step> steps = new ArrayList<>();
+				boolean visitedAfter = visitedLater;
+				for (int i = branch.size() - 1; i >= 0; i--) {
+					Step step = step(branch.get(i), deadlines, visitedAfter ? Progress.NOT_NEEDED : unvisited);
+					visitedAfter |= step.startedAt() != null;
+					steps.add(0, step);
+				}
+				visitedInStage |= visitedAfter;
+				branches.add(steps);
+			}
+			visitedLater |= visitedInStage;
+			stages.add(0, new Stage(manualStages.get(s).parallel(), branches));
+		}
+		return stages;
+	}
+
+	private Step step(CitizensManual.Step step, List<Deadline> deadlines, Progress unvisited) {
 		Optional<Deadline> latest = deadlines.stream()
 			.filter(deadline -> step.id().equals(deadline.step()))
 			.max(Comparator.comparing(Deadline::startedAt));
 		Progress progress = latest.map(deadline -> deadline.endedAt() == null ? Progress.CURRENT : Progress.DONE)
-			.orElse(completed ? Progress.NOT_REACHED : Progress.NEXT);
-		return new Step(step.id(), step.name(), step.agency() == null ? null : step.agency().name(), progress,
+			.orElse(unvisited);
+		return new Step(step.id(), step.name(), agencyOf(step, latest), progress,
 				latest.map(Deadline::startedAt).orElse(null), latest.map(Deadline::endedAt).orElse(null),
 				latest.map(Deadline::dueAt).orElse(null), step.timeLimitDays(),
 				latest.map(deadline -> days(deadline.workingTimeUsed())).orElse(null),
 				latest.map(Deadline::state).orElse(null),
 				latest.map(deadline -> deadline.state().label()).orElse(null));
+	}
+
+	/**
+	 * The agency that holds the step: the model's, or for "the agency responsible" the
+	 * one the case chose, once the step was reached.
+	 */
+	private Bilingual agencyOf(CitizensManual.Step step, Optional<Deadline> latest) {
+		if (step.agency() == null) {
+			return null;
+		}
+		return latest.map(Deadline::agencyCode)
+			.filter(code -> RESPONSIBLE.equals(step.agency().code()) && !RESPONSIBLE.equals(code))
+			.map(this.catalog::agencyName)
+			.orElse(step.agency().name());
 	}
 
 	/** Office time in working days of eight hours, to one decimal. */

@@ -48,7 +48,7 @@ class Citizen360PageTest {
 			.doesNotContain(somchai.nationalId().fullDigits());
 		assertThat(page.body()).as("each request's deadline and where it stands")
 			.contains("กำหนดของคำขอ", "Request due")
-			.containsAnyOf("ตามกำหนด / On track", "เสร็จตามกำหนด / Done on time");
+			.containsAnyOf("ตามกำหนด / On track", "ภายในกำหนดเวลา / Within the time limit");
 		assertThat(this.audit.about(somchai.ref().value())).hasSize(before + 1);
 	}
 

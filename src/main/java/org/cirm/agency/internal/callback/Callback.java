@@ -12,8 +12,13 @@ import java.util.List;
  * @param reference the idempotency key of our hand-off it answers
  * @param outcome the agency's outcome code
  * @param agencyReference the agency's own number for the matter
+ * @param reason why, in words the applicant may read (a refusal's reason), optional
  */
-record Callback(String callbackId, String event, String reference, String outcome, String agencyReference) {
+record Callback(String callbackId, String event, String reference, String outcome, String agencyReference,
+		String reason) {
+
+	/** The longest reason taken: a paragraph, not a document. */
+	static final int REASON_LENGTH = 2000;
 
 	/** The fields that are missing or too long, in the order of the record. */
 	List<String> problems() {
@@ -23,6 +28,9 @@ record Callback(String callbackId, String event, String reference, String outcom
 		check(problems, "reference", this.reference, true);
 		check(problems, "outcome", this.outcome, false);
 		check(problems, "agencyReference", this.agencyReference, false);
+		if (this.reason != null && this.reason.length() > REASON_LENGTH) {
+			problems.add("reason is longer than " + REASON_LENGTH + " characters");
+		}
 		return problems;
 	}
 

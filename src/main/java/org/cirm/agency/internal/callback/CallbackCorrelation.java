@@ -50,6 +50,7 @@ class CallbackCorrelation {
 					.processInstanceId(handoff.get().processInstanceId())
 					.setVariableLocal(AgencyAnswer.OUTCOME.name(), callback.outcome())
 					.setVariableLocal(AgencyAnswer.REFERENCE.name(), callback.agencyReference())
+					.setVariableLocal(AgencyAnswer.REASON.name(), callback.reason())
 					.correlateWithResult();
 				this.receipts.record(agencyCode, Handoff.Direction.IN, callback.event(), handoff.get(),
 						callback.callbackId(), this.hash.of(callback), Handoff.Outcome.ANSWERED);

@@ -58,11 +58,11 @@ class CallbackInbox {
 		Timestamp now = Timestamp.from(Instant.now());
 		int kept = this.jdbc.sql("""
 				insert into agency_callback (agency_code, callback_id, event, reference, outcome, agency_reference,
-				status, attempts, received_at, updated_at)
-				select ?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ? from (values (0)) as one_row
+				reason, status, attempts, received_at, updated_at)
+				select ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', 1, ?, ? from (values (0)) as one_row
 				where not exists (select 1 from agency_callback where agency_code = ? and callback_id = ?)""")
 			.params(agencyCode, callback.callbackId(), callback.event(), callback.reference(), callback.outcome(),
-					callback.agencyReference(), now, now, agencyCode, callback.callbackId())
+					callback.agencyReference(), callback.reason(), now, now, agencyCode, callback.callbackId())
 			.update();
 		if (kept == 1) {
 			return Status.RECEIVED;
@@ -79,11 +79,11 @@ class CallbackInbox {
 
 	private boolean sameAsKept(String agencyCode, Callback callback) {
 		return this.jdbc.sql("""
-				select event, reference, outcome, agency_reference from agency_callback
+				select event, reference, outcome, agency_reference, reason from agency_callback
 				where agency_code = ? and callback_id = ?""")
 			.params(agencyCode, callback.callbackId())
 			.query((row, n) -> new Callback(callback.callbackId(), row.getString(1), row.getString(2), row.getString(3),
-					row.getString(4)))
+					row.getString(4), row.getString(5)))
 			.single()
 			.equals(callback);
 	}

@@ -1,5 +1,6 @@
 package org.cirm.agency.internal.sandbox;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -64,8 +65,19 @@ class SandboxCallbacks implements DisposableBean {
 	}
 
 	void later(String agencyCode, String event, String reference, String outcome, String agencyReference) {
-		Map<String, String> callback = Map.of("callbackId", UUID.randomUUID().toString(), "event", event, "reference",
-				reference, "outcome", outcome, "agencyReference", agencyReference);
+		later(agencyCode, event, reference, outcome, agencyReference, null);
+	}
+
+	/**
+	 * @param reason why, for the applicant (null for none)
+	 */
+	void later(String agencyCode, String event, String reference, String outcome, String agencyReference,
+			String reason) {
+		Map<String, String> callback = new HashMap<>(Map.of("callbackId", UUID.randomUUID().toString(), "event", event,
+				"reference", reference, "outcome", outcome, "agencyReference", agencyReference));
+		if (reason != null) {
+			callback.put("reason", reason);
+		}
 		schedule(agencyCode, callback, 1);
 	}
 

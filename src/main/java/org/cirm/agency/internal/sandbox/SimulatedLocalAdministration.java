@@ -1,6 +1,7 @@
 package org.cirm.agency.internal.sandbox;
 
 import org.cirm.agency.LocalAdministration;
+import org.cirm.platform.Texts;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Component
 @Profile("demo")
 class SimulatedLocalAdministration implements SimulatedAgency {
+
+	/** The largest floor area the simulated municipality grants a permit for, in m². */
+	static final int MAX_FLOOR_AREA = 200;
+
+	/** Its reason for refusing a larger one, as its officers would write it. */
+	private static final String REFUSAL_REASON = Texts.of("sandbox.permit-refused", MAX_FLOOR_AREA).toString();
 
 	private final SandboxCallbacks callbacks;
 
@@ -43,8 +50,14 @@ class SimulatedLocalAdministration implements SimulatedAgency {
 			throw new Rejection("INVALID_AREA", "The floor area must be at least 1 square metre");
 		}
 		String applicationNumber = DemoData.number("FP-", idempotencyKey, 6);
-		this.callbacks.later(code(), LocalAdministration.PERMIT_DECIDED, idempotencyKey,
-				area <= 200 ? "GRANTED" : "REFUSED", applicationNumber);
+		if (area <= MAX_FLOOR_AREA) {
+			this.callbacks.later(code(), LocalAdministration.PERMIT_DECIDED, idempotencyKey, "GRANTED",
+					applicationNumber);
+		}
+		else {
+			this.callbacks.later(code(), LocalAdministration.PERMIT_DECIDED, idempotencyKey, "REFUSED",
+					applicationNumber, REFUSAL_REASON);
+		}
 		return new LocalAdministration.ApplicationReceived(applicationNumber);
 	}
 

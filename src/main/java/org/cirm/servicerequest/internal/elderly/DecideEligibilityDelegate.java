@@ -3,6 +3,7 @@ package org.cirm.servicerequest.internal.elderly;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.AGE_AT_FISCAL_YEAR_START;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.ALIVE;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.ELIGIBILITY;
+import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.ELIGIBILITY_REASON;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.RECEIVES_PENSION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,9 +29,9 @@ class DecideEligibilityDelegate implements JavaDelegate {
 			.putValue("alive", ALIVE.from(application))
 			.putValue("age", AGE_AT_FISCAL_YEAR_START.from(application))
 			.putValue("receivesGovernmentPension", RECEIVES_PENSION.from(application));
-		String outcome = this.decisions.evaluate(application, ElderlyAllowanceProcess.ELIGIBILITY_DECISION, facts)
-			.getSingleEntry();
-		ELIGIBILITY.set(application, Eligibility.valueOf(outcome));
+		var decision = this.decisions.evaluate(application, ElderlyAllowanceProcess.ELIGIBILITY_DECISION, facts);
+		ELIGIBILITY.set(application, Eligibility.valueOf(decision.<String>getEntry("eligibility")));
+		ELIGIBILITY_REASON.set(application, decision.<String>getEntry("reason"));
 	}
 
 }

@@ -58,6 +58,12 @@ public final class ElderlyAllowanceProcess {
 
 	public static final ProcessVariable<Eligibility> ELIGIBILITY = code("eligibility", Eligibility.class);
 
+	/**
+	 * The rules' reason, "ไทย / English", as the applicant is told it (blank when
+	 * eligible).
+	 */
+	public static final ProcessVariable<String> ELIGIBILITY_REASON = text("eligibilityReason");
+
 	public static final ProcessVariable<MunicipalityDecision> MUNICIPALITY_DECISION = code("municipalityDecision",
 			MunicipalityDecision.class);
 

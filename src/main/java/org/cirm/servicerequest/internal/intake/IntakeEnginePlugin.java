@@ -1,7 +1,9 @@
 package org.cirm.servicerequest.internal.intake;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.ParsedModelProperties;
+import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestProgressed;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,10 +39,17 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final IntakeService intake;
 
+	private final FiledRequests requests;
+
+	private final RequestOutcomes outcomes;
+
 	private final ApplicationEventPublisher events;
 
-	IntakeEnginePlugin(@Lazy IntakeService intake, ApplicationEventPublisher events) {
+	IntakeEnginePlugin(@Lazy IntakeService intake, @Lazy FiledRequests requests, @Lazy RequestOutcomes outcomes,
+			ApplicationEventPublisher events) {
 		this.intake = intake;
+		this.requests = requests;
+		this.outcomes = outcomes;
 		this.events = events;
 	}
 
@@ -74,6 +84,14 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 				if (scope instanceof ProcessDefinitionEntity) {
 					startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START,
 							(ExecutionListener) IntakeEnginePlugin.this.intake::announceStartedInTasklist);
+				}
+			}
+
+			@Override
+			public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl end) {
+				if (IntakeEnginePlugin.this.outcomes.parse(element, end)) {
+					end.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+							(ExecutionListener) IntakeEnginePlugin.this.outcomes::reached);
 				}
 			}
 
@@ -126,12 +144,27 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		if (serviceCode == null) {
 			return;
 		}
+		ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
 		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
 		String requestId = execution.getProcessBusinessKey();
+		Outcome outcome = kind != RequestProgressed.Kind.COMPLETED || requestId == null ? null
+				: this.outcomes.of(requestId, definition::findActivity, names -> valuesOf(execution, names))
+					.orElse(null);
 		this.events.publishEvent(new RequestProgressed(kind, requestId, execution.getProcessInstanceId(),
 				citizen == null ? null : citizen.toString(), serviceCode.toString(),
-				Bilingual.parse(((ExecutionEntity) execution).getProcessDefinition().getName()),
-				this.intake.trackingCodeOf(requestId).orElse(null), Bilingual.parse(stepName)));
+				Bilingual.parse(definition.getName()), this.requests.trackingCodeOf(requestId).orElse(null),
+				Bilingual.parse(stepName), outcome));
+	}
+
+	private static Map<String, Object> valuesOf(DelegateExecution execution, List<String> names) {
+		Map<String, Object> values = new HashMap<>();
+		names.forEach(name -> {
+			Object value = execution.getVariable(name);
+			if (value != null) {
+				values.put(name, value);
+			}
+		});
+		return values;
 	}
 
 	private static String propertyOf(Element element, String name) {

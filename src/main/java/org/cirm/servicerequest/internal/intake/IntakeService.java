@@ -34,16 +34,13 @@ import org.cirm.platform.Roles;
 import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
-import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Intake;
 import org.cirm.servicerequest.IntakeRejectedException;
 import org.cirm.servicerequest.IntakeRejectedException.Kind;
 import org.cirm.servicerequest.IntakeRejectedException.Problem;
 import org.cirm.servicerequest.Receipt;
 import org.cirm.servicerequest.RequestReceived;
-import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Submission;
-import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
@@ -62,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotency key, even one racing the first on another node, answers the first request.
  */
 @Service
-class IntakeService implements Intake, ServiceRequests {
+class IntakeService implements Intake {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
@@ -91,11 +88,9 @@ class IntakeService implements Intake, ServiceRequests {
 
 	private final TransactionTemplate transaction;
 
-	private final TrackingLimiter limiter;
-
 	IntakeService(ServiceCatalog catalog, StartForms forms, CitizenRegistry citizens, RequestStore store,
 			RuntimeService runtime, ServiceLevels serviceLevels, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, TrackingLimiter limiter) {
+			PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.citizens = citizens;
@@ -104,7 +99,6 @@ class IntakeService implements Intake, ServiceRequests {
 		this.serviceLevels = serviceLevels;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.limiter = limiter;
 	}
 
 	/**
@@ -341,60 +335,6 @@ class IntakeService implements Intake, ServiceRequests {
 		Authentication officer = start.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		return officer != null && officer.getGroupIds() != null && officer.getGroupIds().contains(Roles.HOTLINE)
 				? Channel.HOTLINE : Channel.COUNTER;
-	}
-
-	@Override
-	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client) {
-		String clientSubject = "client:" + client;
-		String codeSubject = "code:" + code.value();
-		if (this.limiter.blocked(clientSubject) || this.limiter.blocked(codeSubject)) {
-			throw new TooManyAttemptsException();
-		}
-		Optional<FiledRequest> found = this.store.byTrackingCode(code)
-			.filter(request -> nationalIdLastFour != null && request.citizenRef() != null
-					&& CitizenRef.parse(request.citizenRef())
-						.flatMap(this.citizens::find)
-						.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
-						.orElse(false))
-			.map(RequestStore.Stored::filed);
-		if (found.isEmpty()) {
-			this.limiter.failed(clientSubject);
-			this.limiter.failed(codeSubject);
-		}
-		return found;
-	}
-
-	@Override
-	public boolean waitsFor(FiledRequest request, String message) {
-		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
-			.processInstanceId(request.processInstanceId())
-			.eventType("message")
-			.eventName(message)
-			.count() > 0;
-	}
-
-	@Override
-	public void failedLookUp(String client) {
-		String clientSubject = "client:" + client;
-		if (this.limiter.blocked(clientSubject)) {
-			throw new TooManyAttemptsException();
-		}
-		this.limiter.failed(clientSubject);
-	}
-
-	@Override
-	public List<FiledRequest> filedBy(String citizenRef) {
-		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
-	}
-
-	/** The code of the request with this id (the business key), if it has a record. */
-	Optional<TrackingCode> trackingCodeOf(String requestId) {
-		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::trackingCode);
-	}
-
-	@Override
-	public Optional<FiledRequest> find(TrackingCode code) {
-		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,26 @@ class RequestStore {
 		this.jdbc.sql("update service_request set process_instance = ? where id = ?")
 			.params(processInstance, id)
 			.update();
+	}
+
+	/** The end a request reached, as its model declares it; a later end replaces it. */
+	void ended(String id, Outcome.Kind outcome, String endEvent, Instant at) {
+		this.jdbc.sql("update service_request set outcome = ?, outcome_end = ?, outcome_at = ? where id = ?")
+			.params(outcome.name(), endEvent, Timestamp.from(at), id)
+			.update();
+	}
+
+	/** The end a request reached: its outcome, the end event's id and when. */
+	record Ended(Outcome.Kind outcome, String endEvent, Instant at) {
+	}
+
+	Optional<Ended> endOf(String id) {
+		return this.jdbc
+			.sql("select outcome, outcome_end, outcome_at from service_request where id = ? and outcome is not null")
+			.param(id)
+			.query((row, n) -> new Ended(Outcome.Kind.valueOf(row.getString(1)), row.getString(2),
+					row.getTimestamp(3).toInstant()))
+			.optional();
 	}
 
 	Optional<Stored> byIdempotencyKey(String key) {

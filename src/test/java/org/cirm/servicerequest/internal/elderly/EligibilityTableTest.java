@@ -40,7 +40,8 @@ class EligibilityTableTest {
 						.putValue("alive", alive)
 						.putValue("age", age)
 						.putValue("receivesGovernmentPension", pension))
-			.getSingleEntry();
+			.getSingleResult()
+			.getEntry("eligibility");
 
 		assertThat(result).isEqualTo(eligibility);
 	}

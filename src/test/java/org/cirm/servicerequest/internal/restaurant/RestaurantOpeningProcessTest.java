@@ -211,9 +211,11 @@ class RestaurantOpeningProcessTest {
 		inspect(application, InspectionResult.PASSED);
 		runAgencySteps(application);
 
-		answer(application, "municipality.food-permit-decided", "REFUSED", "FP-000042");
+		answer(application, "municipality.food-permit-decided", "REFUSED", "FP-000042", "Kitchen has no grease trap");
 
 		assertThat(application).isEnded().hasPassed("Event_PermitRefused").hasNotPassed("Task_OpenFeePayment");
+		// The end event shows the municipality's reason to the applicant.
+		assertThat(application).variables().containsEntry("permitRefusalReason", "Kitchen has no grease trap");
 	}
 
 	private static ProcessInstance apply() {
@@ -272,10 +274,16 @@ class RestaurantOpeningProcessTest {
 
 	/** An agency's callback, as the callback endpoint delivers it. */
 	private static void answer(ProcessInstance application, String message, String outcome, String reference) {
+		answer(application, message, outcome, reference, null);
+	}
+
+	private static void answer(ProcessInstance application, String message, String outcome, String reference,
+			String reason) {
 		runtimeService().createMessageCorrelation(message)
 			.processInstanceId(application.getId())
 			.setVariableLocal(AgencyAnswer.OUTCOME.name(), outcome)
 			.setVariableLocal(AgencyAnswer.REFERENCE.name(), reference)
+			.setVariableLocal(AgencyAnswer.REASON.name(), reason)
 			.correlate();
 	}
 

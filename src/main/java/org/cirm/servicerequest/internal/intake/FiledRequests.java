@@ -1,0 +1,143 @@
+package org.cirm.servicerequest.internal.intake;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
+import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.CitizenRegistry;
+import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TooManyAttemptsException;
+import org.cirm.servicerequest.TrackingCode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The read side of requests: finding a filed request (by code and second factor, by
+ * citizen), what its process waits for, and how it ended.
+ */
+@Service
+class FiledRequests implements ServiceRequests {
+
+	private final RequestStore store;
+
+	private final CitizenRegistry citizens;
+
+	private final TrackingLimiter limiter;
+
+	private final RuntimeService runtime;
+
+	private final HistoryService history;
+
+	private final RepositoryService repository;
+
+	private final RequestOutcomes outcomes;
+
+	FiledRequests(RequestStore store, CitizenRegistry citizens, TrackingLimiter limiter, RuntimeService runtime,
+			HistoryService history, RepositoryService repository, RequestOutcomes outcomes) {
+		this.store = store;
+		this.citizens = citizens;
+		this.limiter = limiter;
+		this.runtime = runtime;
+		this.history = history;
+		this.repository = repository;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client) {
+		String clientSubject = "client:" + client;
+		String codeSubject = "code:" + code.value();
+		if (this.limiter.blocked(clientSubject) || this.limiter.blocked(codeSubject)) {
+			throw new TooManyAttemptsException();
+		}
+		Optional<FiledRequest> found = this.store.byTrackingCode(code)
+			.filter(request -> nationalIdLastFour != null && request.citizenRef() != null
+					&& CitizenRef.parse(request.citizenRef())
+						.flatMap(this.citizens::find)
+						.map(citizen -> citizen.nationalId().fullDigits().endsWith(nationalIdLastFour.strip()))
+						.orElse(false))
+			.map(RequestStore.Stored::filed);
+		if (found.isEmpty()) {
+			this.limiter.failed(clientSubject);
+			this.limiter.failed(codeSubject);
+		}
+		return found;
+	}
+
+	@Override
+	public boolean waitsFor(FiledRequest request, String message) {
+		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
+			.processInstanceId(request.processInstanceId())
+			.eventType("message")
+			.eventName(message)
+			.count() > 0;
+	}
+
+	@Override
+	public void failedLookUp(String client) {
+		String clientSubject = "client:" + client;
+		if (this.limiter.blocked(clientSubject)) {
+			throw new TooManyAttemptsException();
+		}
+		this.limiter.failed(clientSubject);
+	}
+
+	@Override
+	public List<FiledRequest> filedBy(String citizenRef) {
+		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
+	}
+
+	/** The code of the request with this id (the business key), if it has a record. */
+	Optional<TrackingCode> trackingCodeOf(String requestId) {
+		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::trackingCode);
+	}
+
+	@Override
+	public Optional<FiledRequest> find(TrackingCode code) {
+		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);
+	}
+
+	@Override
+	public Optional<Outcome> outcomeOf(FiledRequest request) {
+		if (request.processInstanceId() == null) {
+			return Optional.empty();
+		}
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(request.processInstanceId())
+			.singleResult();
+		if (instance == null) {
+			return Optional.empty();
+		}
+		ReadOnlyProcessDefinition definition = ((RepositoryServiceImpl) this.repository)
+			.getDeployedProcessDefinition(instance.getProcessDefinitionId());
+		return this.outcomes.of(request.requestId(), definition::findActivity,
+				names -> processScoped(request.processInstanceId(), names));
+	}
+
+	/** The request's values with these names, those of the process itself first. */
+	private Map<String, Object> processScoped(String processInstanceId, List<String> names) {
+		return this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableNameIn(names.toArray(String[]::new))
+			.disableCustomObjectDeserialization()
+			.list()
+			.stream()
+			.filter(variable -> variable.getValue() != null)
+			.sorted((a, b) -> Boolean.compare(!processInstanceId.equals(a.getActivityInstanceId()),
+					!processInstanceId.equals(b.getActivityInstanceId())))
+			.collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+					(first, later) -> first));
+	}
+
+}
