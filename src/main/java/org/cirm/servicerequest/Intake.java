@@ -1,5 +1,6 @@
 package org.cirm.servicerequest;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,5 +18,11 @@ public interface Intake {
 
 	/** The form an applicant fills for the service, if the service takes this channel. */
 	Optional<ApplicationForm> formOf(String serviceCode, Channel channel);
+
+	/**
+	 * The forms of the services this officer may start on this channel (a counter or the
+	 * hotline), as the engine's start rights say, by name.
+	 */
+	List<ApplicationForm> startableBy(String officer, List<String> groups, Channel channel);
 
 }

@@ -26,6 +26,9 @@ class Citizen360 {
 
 	static final String VIEW = "citizen-360";
 
+	/** The page where an officer files a request for the citizen. */
+	static final String SERVICE_START = "service-start";
+
 	record View(CitizenRef ref, String nationalId, Citizen.Name nameTh, Citizen.Name nameEn, LocalDate birthDate,
 			Citizen.Address address, Citizen.Contact contact, CitizenRegistry.Verification verification,
 			List<CitizenRequests.Request> requests, List<ContactHistory.Entry> contacts) {
@@ -70,6 +73,18 @@ class Citizen360 {
 	@Transactional
 	Optional<View> open(CitizenRef ref, String officer, Purpose purpose) {
 		return this.registry.find(ref).map(citizen -> viewed(citizen, officer, purpose));
+	}
+
+	/**
+	 * The citizen's name, for the page where an officer files a request for them: a read,
+	 * and audited.
+	 */
+	@Transactional
+	Optional<Citizen.Name> nameOf(CitizenRef ref, String officer, Purpose purpose) {
+		return this.registry.find(ref).map(citizen -> {
+			this.audit.recordRead(officer, ref.value(), SERVICE_START, purpose);
+			return citizen.nameTh();
+		});
 	}
 
 	/**

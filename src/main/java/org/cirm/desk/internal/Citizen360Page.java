@@ -6,6 +6,8 @@ import org.cirm.audit.Purpose;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
+import org.cirm.servicerequest.Intake;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,11 @@ class Citizen360Page {
 
 	private final Citizen360 desk;
 
-	Citizen360Page(Citizen360 desk) {
+	private final Intake intake;
+
+	Citizen360Page(Citizen360 desk, Intake intake) {
 		this.desk = desk;
+		this.intake = intake;
 	}
 
 	@GetMapping
@@ -48,7 +53,7 @@ class Citizen360Page {
 		}
 		try {
 			NationalId id = NationalId.parse(nationalId);
-			return show(this.desk.lookUp(id, officer.getName(), stated.get()), stated.get(), model);
+			return show(this.desk.lookUp(id, officer.getName(), stated.get()), stated.get(), officer, model);
 		}
 		catch (InvalidNationalIdException invalid) {
 			model.addAttribute("error", invalid.getMessage());
@@ -80,7 +85,7 @@ class Citizen360Page {
 			return page(model);
 		}
 		return show(CitizenRef.parse(ref).flatMap(citizen -> this.desk.open(citizen, officer.getName(), stated.get())),
-				stated.get(), model);
+				stated.get(), officer, model);
 	}
 
 	@PostMapping("/{ref}/contacts")
@@ -94,22 +99,25 @@ class Citizen360Page {
 			return page(model);
 		}
 		if (citizen.isEmpty()) {
-			return show(Optional.empty(), stated.get(), model);
+			return show(Optional.empty(), stated.get(), officer, model);
 		}
 		Optional<String> refused = ContactLog.refusal(channel, note);
 		if (refused.isPresent()) {
 			model.addAttribute("error", refused.get());
-			return show(this.desk.open(citizen.get(), officer.getName(), stated.get()), stated.get(), model);
+			return show(this.desk.open(citizen.get(), officer.getName(), stated.get()), stated.get(), officer, model);
 		}
 		this.desk.logContact(citizen.get(), officer.getName(), ContactLog.Channel.valueOf(channel), note, stated.get());
 		return "redirect:/officer/citizens/" + citizen.get() + "?purpose=" + stated.get();
 	}
 
-	private String show(Optional<Citizen360.View> view, Purpose purpose, Model model) {
+	private String show(Optional<Citizen360.View> view, Purpose purpose, Authentication officer, Model model) {
 		if (view.isEmpty()) {
 			model.addAttribute("error", "ไม่พบข้อมูลประชาชนรายนี้ในทะเบียน / No such citizen is registered");
 		}
-		view.ifPresent(found -> model.addAttribute("citizen", found));
+		view.ifPresent(found -> {
+			model.addAttribute("citizen", found);
+			model.addAttribute("services", ServiceStartPage.startable(this.intake, officer));
+		});
 		model.addAttribute("purpose", purpose);
 		return page(model);
 	}

@@ -15,7 +15,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
@@ -82,6 +86,10 @@ class IntakeService implements Intake {
 
 	private final RuntimeService runtime;
 
+	private final RepositoryService repository;
+
+	private final AuthorizationService authorizations;
+
 	private final ServiceLevels serviceLevels;
 
 	private final ApplicationEventPublisher events;
@@ -89,13 +97,15 @@ class IntakeService implements Intake {
 	private final TransactionTemplate transaction;
 
 	IntakeService(ServiceCatalog catalog, StartForms forms, CitizenRegistry citizens, RequestStore store,
-			RuntimeService runtime, ServiceLevels serviceLevels, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			RuntimeService runtime, RepositoryService repository, AuthorizationService authorizations,
+			ServiceLevels serviceLevels, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.citizens = citizens;
 		this.store = store;
 		this.runtime = runtime;
+		this.repository = repository;
+		this.authorizations = authorizations;
 		this.serviceLevels = serviceLevels;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -128,13 +138,18 @@ class IntakeService implements Intake {
 			return repeated.get();
 		}
 		List<Problem> problems = new ArrayList<>();
-		NationalId nationalId = ApplicantCheck.nationalIdOf(submission.applicant(), problems);
+		CitizenRef identified = submission.identifiedApplicant();
+		NationalId nationalId = identified != null ? null
+				: ApplicantCheck.nationalIdOf(submission.applicant(), problems);
+		if (identified != null && this.citizens.find(identified).isEmpty()) {
+			problems.add(new Problem("applicant", Texts.of("intake.applicant.unknown")));
+		}
 		StartForm form = this.forms.of(manual.processDefinitionId());
 		Map<String, Object> variables = form.variables(submission.fields(), problems);
 		if (!problems.isEmpty()) {
 			throw new IntakeRejectedException(Kind.INVALID, problems);
 		}
-		CitizenRef applicant = applicantOnce(submission.applicant(), nationalId);
+		CitizenRef applicant = identified != null ? identified : applicantOnce(submission.applicant(), nationalId);
 		try {
 			return this.transaction.execute(status -> file(submission, manual, form, variables, applicant));
 		}
@@ -158,6 +173,18 @@ class IntakeService implements Intake {
 									i -> new ApplicationForm.Option(field.values().get(i), field.valueLabels().get(i)))
 							.toList()))
 				.toList()));
+	}
+
+	@Override
+	public List<ApplicationForm> startableBy(String officer, List<String> groups, Channel channel) {
+		return this.catalog.services()
+			.stream()
+			.filter(manual -> this.authorizations.isUserAuthorized(officer, groups, Permissions.CREATE_INSTANCE,
+					Resources.PROCESS_DEFINITION,
+					this.repository.getProcessDefinition(manual.processDefinitionId()).getKey()))
+			.map(manual -> formOf(manual.code(), channel))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	private CitizensManual offered(Submission submission) {
@@ -209,11 +236,12 @@ class IntakeService implements Intake {
 
 	/** The first request of this key, if this submission is the same one again. */
 	private Receipt repeat(RequestStore.Stored first, Submission submission) {
-		Optional<CitizenRef> applicant = Optional.ofNullable(submission.applicant())
-			.map(Submission.Applicant::nationalId)
-			.filter(NationalId::isValid)
-			.flatMap(id -> this.citizens.find(NationalId.parse(id)))
-			.map(Citizen::ref);
+		Optional<CitizenRef> applicant = Optional.ofNullable(submission.identifiedApplicant())
+			.or(() -> Optional.ofNullable(submission.applicant())
+				.map(Submission.Applicant::nationalId)
+				.filter(NationalId::isValid)
+				.flatMap(id -> this.citizens.find(NationalId.parse(id)))
+				.map(Citizen::ref));
 		if (applicant.isEmpty() || !first.payloadHash().equals(hash(submission, applicant.get()))) {
 			throw new IntakeRejectedException(Kind.KEY_REUSED, "Idempotency-Key", Texts.of("intake.key-reused"));
 		}
