@@ -15,6 +15,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
+import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Satisfaction;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
@@ -35,8 +40,8 @@ class CitizenRequests {
 	 * @param deadline the request's own deadline (the service's time limit) and where it
 	 * stands, when the service has one
 	 */
-	record Request(String caseId, String service, String state, Date started, Date ended, List<Step> currentSteps,
-			Deadline deadline, Long satisfaction) {
+	record Request(String caseId, String service, String trackingCode, String subject, Bilingual state, Outcome outcome,
+			Date started, Date ended, List<Step> currentSteps, Deadline deadline, Long satisfaction) {
 	}
 
 	/**
@@ -54,7 +59,11 @@ class CitizenRequests {
 
 	private final ServiceLevels serviceLevels;
 
-	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity, ServiceLevels serviceLevels) {
+	private final ServiceRequests requests;
+
+	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity, ServiceLevels serviceLevels,
+			ServiceRequests requests) {
+		this.requests = requests;
 		this.history = history;
 		this.tasks = tasks;
 		this.identity = identity;
@@ -63,17 +72,22 @@ class CitizenRequests {
 
 	List<Request> of(CitizenRef citizen) {
 		Map<String, String> agencyNames = new HashMap<>();
+		Map<String, FiledRequest> filed = new HashMap<>();
+		this.requests.filedBy(citizen.value())
+			.stream()
+			.filter(request -> request.processInstanceId() != null)
+			.forEach(request -> filed.put(request.processInstanceId(), request));
 		return this.history.createHistoricProcessInstanceQuery()
 			.variableValueEquals(CitizenRef.PROCESS_VARIABLE, citizen.value())
 			.orderByProcessInstanceStartTime()
 			.desc()
 			.listPage(0, MOST)
 			.stream()
-			.map(instance -> summary(instance, agencyNames))
+			.map(instance -> summary(instance, filed.get(instance.getId()), agencyNames))
 			.toList();
 	}
 
-	private Request summary(HistoricProcessInstance instance, Map<String, String> agencyNames) {
+	private Request summary(HistoricProcessInstance instance, FiledRequest filed, Map<String, String> agencyNames) {
 		List<Deadline> deadlines = this.serviceLevels.of(instance.getId());
 		List<Step> steps = this.tasks.createTaskQuery()
 			.processInstanceId(instance.getId())
@@ -86,8 +100,22 @@ class CitizenRequests {
 			.filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE)
 			.findFirst()
 			.orElse(null);
-		return new Request(instance.getId(), instance.getProcessDefinitionName(), instance.getState(),
+		Outcome outcome = filed == null || instance.getEndTime() == null ? null
+				: this.requests.outcomeOf(filed).orElse(null);
+		Bilingual state = instance.getEndTime() == null ? Texts.of("tracking.state.running")
+				: outcome != null ? outcome.kind().label() : Texts.of("outcome.CLOSED");
+		return new Request(instance.getId(), instance.getProcessDefinitionName(),
+				filed == null ? null : filed.trackingCode().formatted(), textOf(instance, "subject"), state, outcome,
 				instance.getStartTime(), instance.getEndTime(), steps, service, satisfactionWith(instance));
+	}
+
+	/** A short text variable of the request (its subject), if it has one. */
+	private String textOf(HistoricProcessInstance instance, String name) {
+		HistoricVariableInstance variable = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(name)
+			.singleResult();
+		return variable == null || !(variable.getValue() instanceof String text) ? null : text;
 	}
 
 	/** Where the task's step stands against its time limit, if it has one. */

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.cirm.citizen.CitizenRef;
 import org.cirm.notification.SentNotifications;
+import org.cirm.catalog.ServiceCatalog;
+import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.ServiceRequests;
 
@@ -31,7 +33,10 @@ class ContactHistory {
 
 	private final SentNotifications notifications;
 
-	ContactHistory(ContactLog log, ServiceRequests requests, SentNotifications notifications) {
+	private final ServiceCatalog catalog;
+
+	ContactHistory(ContactLog log, ServiceRequests requests, SentNotifications notifications, ServiceCatalog catalog) {
+		this.catalog = catalog;
 		this.log = log;
 		this.requests = requests;
 		this.notifications = notifications;
@@ -40,17 +45,43 @@ class ContactHistory {
 	List<Entry> of(CitizenRef citizen) {
 		List<Entry> entries = new ArrayList<>();
 		this.log.of(citizen)
-			.forEach(contact -> entries
-				.add(new Entry(contact.at(), contact.officer(), contact.channel().name(), contact.note())));
+			.forEach(contact -> entries.add(new Entry(contact.at(), contact.officer(),
+					words("contact.channel." + contact.channel().name()), contact.note())));
 		this.requests.filedBy(citizen.value())
 			.forEach(request -> entries.add(new Entry(request.receivedAt().atZone(ThaiDates.BANGKOK).toOffsetDateTime(),
-					null, request.channel().name(), "ยื่นคำขอ " + request.serviceCode() + " รหัสติดตาม "
-							+ request.trackingCode().formatted() + " / Request filed")));
+					null, words("contact.channel." + request.channel().name()),
+					Texts
+						.of("contact.filed",
+								this.catalog.manual(request.serviceCode())
+									.map(manual -> manual.name().th())
+									.orElse(request.serviceCode()),
+								this.catalog.manual(request.serviceCode())
+									.map(manual -> manual.name().en())
+									.orElse(request.serviceCode()),
+								request.trackingCode().formatted())
+						.toString())));
 		this.notifications.toCitizen(citizen.value())
-			.forEach(notice -> entries.add(new Entry(notice.at().atZone(ThaiDates.BANGKOK).toOffsetDateTime(), null,
-					notice.channel(), "แจ้ง " + notice.template() + " (" + notice.status() + ") / Notification")));
+			.forEach(notice -> entries
+				.add(new Entry(notice.at().atZone(ThaiDates.BANGKOK).toOffsetDateTime(), null,
+						words("contact.channel." + notice.channel()),
+						Texts.of("contact.notice", words("contact.template." + notice.template()),
+								notice.trackingCode() == null ? "" : notice.trackingCode(),
+								words("contact.status." + notice.status()))
+							.toString())));
 		entries.sort(Comparator.comparing(Entry::at).reversed());
 		return entries;
+	}
+
+	/**
+	 * A code in words, "ไทย / English"; the code itself when there are no words for it.
+	 */
+	private static String words(String key) {
+		try {
+			return Texts.of(key).toString();
+		}
+		catch (IllegalArgumentException noWords) {
+			return key.substring(key.lastIndexOf('.') + 1);
+		}
 	}
 
 }

@@ -132,11 +132,11 @@ class Outbox implements SentNotifications {
 	@Override
 	public List<SentNotifications.Notice> toCitizen(String citizenRef) {
 		return this.jdbc.sql("""
-				select coalesce(sent_at, created_at), channel, template, status from notification_outbox
+				select coalesce(sent_at, created_at), channel, template, status, params from notification_outbox
 				where recipient_kind = 'CITIZEN' and recipient = ? order by created_at desc""")
 			.param(citizenRef)
 			.query((row, n) -> new SentNotifications.Notice(row.getTimestamp(1).toInstant(), row.getString(2),
-					row.getString(3), row.getString(4)))
+					row.getString(3), row.getString(4), read(row.getString(5)).get("trackingCode")))
 			.list();
 	}
 
