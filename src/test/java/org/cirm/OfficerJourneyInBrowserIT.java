@@ -87,6 +87,35 @@ class OfficerJourneyInBrowserIT {
 		new WebDriverWait(chrome, Duration.ofSeconds(10)).until(
 				driver -> tasks.createTaskQuery().taskDefinitionKey("Task_TriageComplaint").count() == waitingForTriage
 						+ 1);
+		// The officer sees the code to read out to the caller, and can print a receipt.
+		WebElement notice = new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cirm-started")));
+		String code = notice.findElement(By.cssSelector(".cirm-code")).getText();
+		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+		assertThat(notice.getText()).contains("Complaint or petition", "พิมพ์ใบรับคำขอ");
+		chrome.get(notice.findElement(By.tagName("a")).getAttribute("href"));
+		assertThat(chrome.findElement(By.id("tracking-code")).getText()).isEqualTo(code);
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำหนดพิจารณาแล้วเสร็จภายใน");
+	}
+
+	@Test
+	void tasklistSpeaksThaiToAThaiOfficerAndShowsEachTasksCodeAndSubject() {
+		ChromeDriver thai = HeadlessChromium.start("th");
+		try {
+			HeadlessChromium.logIn(thai, base(), "centre");
+			thai.get(base() + "/camunda/app/tasklist/default/");
+			new WebDriverWait(thai, Duration.ofSeconds(15)).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.tagName("body"), "งานของหน่วยงาน / My agency's tasks"));
+			new WebDriverWait(thai, Duration.ofSeconds(15))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "รหัสติดตาม"));
+			String page = thai.findElement(By.tagName("body")).getText();
+			assertThat(page).contains("เริ่มบริการ")
+				.doesNotContain("migrate to Camunda 8")
+				.doesNotContain("Start process");
+		}
+		finally {
+			thai.quit();
+		}
 	}
 
 	@Test

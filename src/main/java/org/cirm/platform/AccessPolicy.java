@@ -45,17 +45,23 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * A Tasklist filter every officer sees, unless one of that name exists. Each officer
-	 * still sees only the tasks they are authorized for, so sharing reveals nothing.
-	 * {@code priority} orders the filters (lowest first).
+	 * A Tasklist filter every officer sees, created once and kept showing the task card's
+	 * variables. Each officer still sees only the tasks they are authorized for, so
+	 * sharing reveals nothing. {@code priority} orders the filters (lowest first).
 	 */
 	public void ensureSharedTaskFilter(String name, int priority, String description, TaskQuery query) {
-		if (this.filters.createFilterQuery().filterName(name).count() > 0) {
+		Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+				"variables",
+				TaskCard.LINES.stream()
+					.map(line -> Map.of("name", line.taskVariable(), "label", line.label()))
+					.toList());
+		Filter existing = this.filters.createFilterQuery().filterName(name).singleResult();
+		if (existing != null) {
+			// Kept up to date with what officers should see in the list.
+			this.filters.saveFilter(existing.setProperties(properties));
 			return;
 		}
-		Filter filter = this.filters.newTaskFilter(name)
-			.setQuery(query)
-			.setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true));
+		Filter filter = this.filters.newTaskFilter(name).setQuery(query).setProperties(properties);
 		this.filters.saveFilter(filter);
 		Authorization everyone = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
 		everyone.setResource(Resources.FILTER);

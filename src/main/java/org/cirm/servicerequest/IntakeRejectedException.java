@@ -1,6 +1,9 @@
 package org.cirm.servicerequest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cirm.platform.Bilingual;
 
@@ -25,10 +28,25 @@ public class IntakeRejectedException extends RuntimeException {
 
 	}
 
+	/**
+	 * @param field what the problem is about: {@code applicant.<name>} for the
+	 * applicant's own fields, a start form field's key, or a part of the request
+	 * ({@code fields}, {@code serviceCode}, ...)
+	 */
 	public record Problem(String field, String th, String en) {
+
+		private static final String APPLICANT = "applicant.";
 
 		public Problem(String field, Bilingual text) {
 			this(field, text.th(), text.en());
+		}
+
+		/**
+		 * The name of the input a page shows this problem beside: an applicant's field by
+		 * its own name ({@code nationalId}), a form field as {@code field.<key>}.
+		 */
+		public String input() {
+			return this.field.startsWith(APPLICANT) ? this.field.substring(APPLICANT.length()) : "field." + this.field;
 		}
 
 	}
@@ -57,6 +75,12 @@ public class IntakeRejectedException extends RuntimeException {
 
 	public List<Problem> problems() {
 		return this.problems;
+	}
+
+	/** The problems by the input a page shows each beside ({@link Problem#input()}). */
+	public Map<String, List<Problem>> problemsByInput() {
+		return this.problems.stream()
+			.collect(Collectors.groupingBy(Problem::input, LinkedHashMap::new, Collectors.toList()));
 	}
 
 }

@@ -39,6 +39,12 @@ public interface ServiceRequests {
 	Optional<FiledRequest> find(TrackingCode code);
 
 	/**
+	 * The request with this id (its process's business key), for an officer who started
+	 * it and reads its receipt.
+	 */
+	Optional<FiledRequest> byId(String requestId);
+
+	/**
 	 * How the request ended, as the end event its process reached declares; empty while
 	 * it runs, and for an end that declares none (a request cancelled by an
 	 * administrator).

@@ -29,12 +29,18 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() {
+		return start("en-GB");
+	}
+
+	/** A Chromium whose user reads this language first (its Accept-Language). */
+	public static ChromeDriver start(String language) {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
 				"needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=1400,1400");
+				"--disable-dev-shm-usage", "--window-size=1400,1400", "--lang=" + language);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));

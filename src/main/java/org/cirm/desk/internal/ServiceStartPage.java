@@ -1,9 +1,12 @@
 package org.cirm.desk.internal;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,10 +19,15 @@ import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.Intake;
 import org.cirm.servicerequest.IntakeRejectedException;
+import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Receipt;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Submission;
+import org.cirm.sla.Deadline;
+import org.cirm.sla.ServiceLevels;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -52,7 +61,14 @@ class ServiceStartPage {
 
 	private final ServiceCatalog catalog;
 
-	ServiceStartPage(Intake intake, Citizen360 desk, ServiceCatalog catalog) {
+	private final ServiceRequests requests;
+
+	private final ServiceLevels serviceLevels;
+
+	ServiceStartPage(Intake intake, Citizen360 desk, ServiceCatalog catalog, ServiceRequests requests,
+			ServiceLevels serviceLevels) {
+		this.requests = requests;
+		this.serviceLevels = serviceLevels;
 		this.intake = intake;
 		this.desk = desk;
 		this.catalog = catalog;
@@ -102,6 +118,7 @@ class ServiceStartPage {
 		}
 		catch (IntakeRejectedException refused) {
 			response.setStatus(refused.kind() == IntakeRejectedException.Kind.UNAVAILABLE ? 503 : 400);
+			model.addAttribute("fieldErrors", refused.problemsByInput());
 			return page(citizen, form, submissionKey, posted, refused.problems(), officer, model);
 		}
 	}
@@ -116,6 +133,52 @@ class ServiceStartPage {
 		started.forEach((name, value) -> model.addAttribute(name.toString(), value));
 		model.addAttribute("manual", this.catalog.manual((String) started.get("serviceCode")).orElseThrow());
 		return "desk/started";
+	}
+
+	/**
+	 * The receipt of a request an officer just started in Tasklist (Tasklist knows its
+	 * business key, our request id): the code to read out, as JSON for Tasklist's notice.
+	 */
+	@GetMapping(path = "/officer/api/requests/{requestId}/receipt", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> receiptOf(@PathVariable String requestId, Authentication officer) {
+		requireReceiving(officer);
+		FiledRequest request = this.requests.byId(requestId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request"));
+		Map<String, Object> receipt = new LinkedHashMap<>();
+		receipt.put("trackingCode", request.trackingCode().formatted());
+		receipt.put("service", this.catalog.manual(request.serviceCode()).map(m -> m.name()).orElse(null));
+		receipt.put("receivedAt", request.receivedAt());
+		receipt.put("expectedBy", expectedBy(request));
+		receipt.put("receiptPage", "/officer/requests/" + request.requestId() + "/receipt");
+		return receipt;
+	}
+
+	/** The printable receipt of any request, for the officer who filed it. */
+	@GetMapping("/officer/requests/{requestId}/receipt")
+	String receipt(@PathVariable String requestId, Authentication officer, Model model) {
+		requireReceiving(officer);
+		FiledRequest request = this.requests.byId(requestId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่พบคำขอนี้ / No such request"));
+		model.addAttribute("trackingCode", request.trackingCode().formatted());
+		model.addAttribute("serviceCode", request.serviceCode());
+		model.addAttribute("receivedAt", request.receivedAt());
+		model.addAttribute("expectedBy", expectedBy(request));
+		model.addAttribute("manual", this.catalog.manual(request.serviceCode()).orElseThrow());
+		return "desk/started";
+	}
+
+	private Instant expectedBy(FiledRequest request) {
+		return request.processInstanceId() == null ? null
+				: this.serviceLevels.serviceOf(request.processInstanceId()).map(Deadline::dueAt).orElse(null);
+	}
+
+	/** Receipts are for the officers who take requests: counter and hotline. */
+	private static void requireReceiving(Authentication officer) {
+		Set<String> groups = OfficerGroups.of(officer);
+		if (!groups.contains(Roles.COUNTER) && !groups.contains(Roles.HOTLINE) && !groups.contains(Roles.ADMIN)) {
+			throw new AccessDeniedException("Receipts are for counter and hotline officers");
+		}
 	}
 
 	private String page(CitizenRef citizen, ApplicationForm form, String submissionKey, Map<String, ?> values,

@@ -94,6 +94,7 @@ class ApplicationPage {
 			model.addAttribute("submissionKey", posted.getOrDefault("submissionKey", UUID.randomUUID().toString()));
 			model.addAttribute("values", posted);
 			model.addAttribute("errors", refused.problems());
+			model.addAttribute("fieldErrors", refused.problemsByInput());
 			return "tracking/apply";
 		}
 	}

@@ -1,11 +1,14 @@
 package org.cirm.servicerequest.internal.intake;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Texts;
+import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.IntakeRejectedException.Problem;
 import org.cirm.servicerequest.Submission;
 
@@ -19,6 +22,13 @@ final class ApplicantCheck {
 	static final int MOST_NAME = 100;
 
 	static final int MOST_EMAIL = 254;
+
+	/** The Buddhist Era counts 543 years more than the Christian Era. */
+	private static final int BUDDHIST_ERA = 543;
+
+	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
+	private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{7,18}");
 
@@ -43,6 +53,14 @@ final class ApplicantCheck {
 		if (applicant.birthDate() == null) {
 			problems.add(new Problem("applicant.birthDate", Texts.of("intake.applicant.birth-date.required")));
 		}
+		else if (applicant.birthDate().isAfter(LocalDate.now(ThaiDates.BANGKOK))) {
+			// 2503 typed for 1960: the Buddhist year, as on a Thai ID card.
+			int year = applicant.birthDate().getYear();
+			problems.add(new Problem("applicant.birthDate",
+					year - BUDDHIST_ERA <= LocalDate.now(ThaiDates.BANGKOK).getYear()
+							? Texts.of("intake.applicant.birth-date.buddhist", year, year - BUDDHIST_ERA)
+							: Texts.of("intake.applicant.birth-date.future")));
+		}
 		contact(applicant, problems);
 		try {
 			return NationalId.parse(applicant.nationalId());
@@ -54,8 +72,14 @@ final class ApplicantCheck {
 	}
 
 	private static void name(String key, String name, List<Problem> problems) {
-		FieldValues.text(name, List.of(), MOST_NAME)
-			.ifPresent(refusal -> problems.add(refusal.about(key, Texts.of("intake.applicant.name"))));
+		Optional<FieldValues.Refusal> refused = FieldValues.text(name, List.of(), MOST_NAME);
+		if (refused.isPresent()) {
+			problems.add(refused.get().about(key, Texts.of("intake.applicant.name")));
+		}
+		else if (LATIN.matcher(name).find() && !THAI.matcher(name).find()) {
+			// The registry knows the name in Thai, as on the ID card.
+			problems.add(new Problem(key, Texts.of("intake.applicant.name.thai")));
+		}
 	}
 
 	private static void contact(Submission.Applicant applicant, List<Problem> problems) {

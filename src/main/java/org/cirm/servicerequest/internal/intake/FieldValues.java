@@ -3,6 +3,7 @@ package org.cirm.servicerequest.internal.intake;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
@@ -22,6 +23,9 @@ final class FieldValues {
 
 	/** Numbers stay within ± this where the form gives no bound. */
 	static final BigDecimal MOST_NUMBER = new BigDecimal("1000000000000");
+
+	/** Digits grouped by thousands with commas, as in 1,500,000 or 12,500.50. */
+	private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
 	static final int MOST_DECIMALS = 6;
 
@@ -123,7 +127,11 @@ final class FieldValues {
 		if (!(value instanceof Number) && !(value instanceof String)) {
 			return null;
 		}
+		// "1,500,000" as people write it: separators between groups of three digits.
 		String text = value.toString().strip();
+		if (GROUPED.matcher(text).matches()) {
+			text = text.replace(",", "");
+		}
 		if (text.isEmpty() || text.length() > MOST_NUMBER_CHARACTERS) {
 			return null;
 		}

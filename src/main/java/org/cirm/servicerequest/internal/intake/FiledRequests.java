@@ -109,6 +109,11 @@ class FiledRequests implements ServiceRequests {
 	}
 
 	@Override
+	public Optional<FiledRequest> byId(String requestId) {
+		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::filed);
+	}
+
+	@Override
 	public Optional<Outcome> outcomeOf(FiledRequest request) {
 		if (request.processInstanceId() == null) {
 			return Optional.empty();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.ParsedModelProperties;
+import org.cirm.platform.TaskCard;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestProgressed;
 
@@ -98,6 +102,8 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
 				watch(element, activity);
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, IntakeEnginePlugin::fillCard);
 			}
 
 			@Override
@@ -165,6 +171,16 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		return values;
+	}
+
+	/** Copies onto the new task what its card in Tasklist shows ({@link TaskCard}). */
+	private static void fillCard(DelegateTask task) {
+		for (TaskCard.Line line : TaskCard.LINES) {
+			Object value = task.getExecution().getVariable(line.processVariable());
+			if (value != null) {
+				task.setVariableLocal(line.taskVariable(), value);
+			}
+		}
 	}
 
 	private static String propertyOf(Element element, String name) {

@@ -213,6 +213,7 @@ class IntakeService implements Intake {
 				submission.channel(), applicant.value(), null, hash(submission, applicant), now);
 		this.store.insert(request, submission.idempotencyKey());
 		variables.put(CitizenRef.PROCESS_VARIABLE, applicant.value());
+		variables.put(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
 		if (form.has("channel")) {
 			variables.put("channel", submission.channel().asModelChannel());
 		}

@@ -266,7 +266,8 @@ class IntakeApiTest {
 				+ Citizens.idFrom("110170023007").fullDigits() + "\",\"purpose\":\"CITIZEN_ENQUIRY\"}");
 
 		assertThat(view.statusCode()).isEqualTo(200);
-		assertThat(view.body()).contains("\"channel\":\"API\"", code, "request-received", "\"channel\":\"SMS\"");
+		assertThat(view.body()).contains("Agency system (API)", code, "request received " + code,
+				"\"channel\":\"SMS\"");
 	}
 
 	@Test
