@@ -160,6 +160,20 @@ class PortalPagesTest {
 			.doesNotContain("Exception");
 	}
 
+	@Test
+	void aBuddhistYearOrAnEnglishNameGetsAHintBesideTheFieldItIsAbout() {
+		Browser citizen = new Browser(this.port);
+		Map<String, String> form = complaint(citizen, "1101700230071");
+		form.put("birthDate", "2503-04-13");
+		form.put("firstNameTh", "Somchai");
+
+		HttpResponse<String> refused = citizen.postForm("/services/complaint/apply", form);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"birthDate-error\"", "พ.ศ.", "(1960)", "id=\"firstNameTh-error\"",
+				"ภาษาไทย", "in Thai", "aria-invalid=\"true\"");
+	}
+
 	private Map<String, String> complaint(Browser citizen, String nationalId) {
 		String page = citizen.get("/services/complaint/apply").body();
 		Matcher key = KEY.matcher(page);
