@@ -2,17 +2,20 @@ package org.cirm.notification.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The demo's SMS gateway: accepts messages as a real gateway would (API key, idempotency
@@ -48,6 +51,14 @@ class SandboxSmsGateway {
 	@GetMapping("/sandbox/sms/messages")
 	synchronized List<Sms> received() {
 		return List.copyOf(this.messages);
+	}
+
+	/** The same messages as a person reads them, latest first: the demo's "phone". */
+	@GetMapping(path = "/sandbox/sms", produces = MediaType.TEXT_HTML_VALUE)
+	synchronized ModelAndView page() {
+		List<Sms> latestFirst = new ArrayList<>(this.messages);
+		Collections.reverse(latestFirst);
+		return new ModelAndView("notification/sms-sandbox", Map.of("messages", latestFirst));
 	}
 
 }

@@ -84,6 +84,15 @@ class RequestOutcomeTest {
 			.containsExactly("Crew filled the pothole", "photo P-0042");
 		assertThat(step(ended, "Task_TriageComplaint").path("progress").asText()).isEqualTo("NOT_NEEDED");
 
+		// The centre's register is an internal step (step.tellCitizen = false): no SMS.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from notification_outbox where process_instance = ? and template = 'step-done'
+				and params like '%ทะเบียนศูนย์ดำรงธรรม%'""", Integer.class, complaint)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification_outbox where process_instance = ? and template = 'step-done'",
+				Integer.class, complaint))
+			.as("the steps the citizen is told of")
+			.isPositive();
 		Map<String, Object> completion = completionMessageOf(complaint);
 		assertThat(completion.get("PARAMS").toString()).contains(TrackingCode.parse(code).orElseThrow().formatted())
 			.contains("ตอบแล้ว")
@@ -119,6 +128,15 @@ class RequestOutcomeTest {
 			.doesNotContain("เสร็จตามกำหนด");
 		assertThat(completionMessageOf(application).get("PARAMS").toString()).contains("ไม่อนุมัติ")
 			.contains("ไม่มีชื่อในทะเบียนบ้าน");
+	}
+
+	@Test
+	void theDemosSmsGatewayIsAPageAPersonCanRead() throws Exception {
+		HttpResponse<String> page = this.http.send(
+				HttpRequest.newBuilder(uri("/sandbox/sms")).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("SMS ที่ส่งในระบบทดลอง", "Text messages sent in the demo");
 	}
 
 	/** The elderly allowance's checks call DOPA and the CGD (the sandbox) as jobs. */

@@ -132,7 +132,12 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private void watch(Element element, ActivityImpl activity) {
 		String name = (String) activity.getProperty("name");
-		if (propertyOf(element, "step.timeLimit") != null) {
+		// A step the citizen is told of: every step on the clock, unless the model says
+		// it
+		// is internal (step.tellCitizen = false, e.g. a record kept in an agency's
+		// register).
+		if (propertyOf(element, "step.timeLimit") != null
+				&& !"false".equalsIgnoreCase(propertyOf(element, "step.tellCitizen"))) {
 			activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) end -> {
 				if (!((ExecutionEntity) end).isCanceled()) {
 					progressed(RequestProgressed.Kind.STEP_DONE, end, name);
