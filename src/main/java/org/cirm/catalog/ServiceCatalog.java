@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.cirm.catalog.internal.Diagrams;
 import org.cirm.catalog.internal.ManualChanges;
 import org.cirm.catalog.internal.Manuals;
 import org.cirm.platform.Bilingual;
@@ -32,6 +33,8 @@ public class ServiceCatalog {
 	private final Manuals manuals;
 
 	private final Map<String, Optional<CitizensManual>> byDefinition = new ConcurrentHashMap<>();
+
+	private final Map<String, Diagram> diagrams = new ConcurrentHashMap<>();
 
 	ServiceCatalog(RepositoryService repository, IdentityService identity) {
 		this.repository = repository;
@@ -84,6 +87,12 @@ public class ServiceCatalog {
 		}
 		return manual(manual.code(), manual.version() - 1).map(previous -> ManualChanges.between(previous, manual))
 			.orElse(List.of());
+	}
+
+	/** The diagram of this version of a service, as its model draws it (read once). */
+	public Diagram diagramOf(String processDefinitionId) {
+		return this.diagrams.computeIfAbsent(processDefinitionId,
+				id -> Diagrams.of(this.repository.getBpmnModelInstance(id)));
 	}
 
 	/** An agency's name by its code, as its officers' group names it. */

@@ -17,6 +17,7 @@ import org.cirm.servicerequest.IntakeRejectedException;
 import org.cirm.servicerequest.Receipt;
 import org.cirm.servicerequest.Submission;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,10 @@ class ApplicationPage {
 
 	@GetMapping("/services/{code}/apply")
 	String form(@PathVariable String code, @RequestParam(required = false) String another, HttpSession session,
-			Model model) {
+			HttpServletResponse response, Model model) {
+		// Cacheable by this browser alone (never no-store): Back after sending returns to
+		// the page as it was left, with what was typed, from the browser's own memory.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 		model.addAttribute("form", formOf(code));
 		if (another != null || session.getAttribute(KEY + code) == null) {
 			session.setAttribute(KEY + code, UUID.randomUUID().toString());

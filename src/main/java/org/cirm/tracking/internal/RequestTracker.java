@@ -3,6 +3,8 @@ package org.cirm.tracking.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.cirm.catalog.CitizensManual;
+import org.cirm.catalog.Diagram;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
@@ -22,6 +25,8 @@ import org.cirm.sla.ServiceLevels;
 import org.cirm.sla.SlaState;
 
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What a citizen sees of their request: every step of the service in order (parallel ones
@@ -84,7 +89,30 @@ class RequestTracker {
 	 */
 	record View(String trackingCode, String service, Bilingual serviceName, Instant receivedAt, boolean completed,
 			Instant completedAt, Bilingual state, Outcome outcome, Instant expectedBy, SlaState sla, Bilingual slaLabel,
-			List<Stage> stages, List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen) {
+			List<Stage> stages, List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen,
+			@JsonIgnore Drawn drawn) {
+	}
+
+	/**
+	 * The service's diagram with where the request stands on each element: {@code done},
+	 * {@code current} or {@code skipped}; elements not in the map are still to come.
+	 */
+	record Drawn(Diagram diagram, Map<String, String> states) {
+
+		/** A flow the request went along: both its ends were reached. */
+		public boolean taken(Diagram.Flow flow) {
+			return reached(flow.source()) && reached(flow.target());
+		}
+
+		/** How the page draws an element: done, current, skipped or todo. */
+		public String stateOf(String element) {
+			return this.states.getOrDefault(element, "todo");
+		}
+
+		private boolean reached(String element) {
+			return this.states.containsKey(element) && !"skipped".equals(this.states.get(element));
+		}
+
 	}
 
 	View view(FiledRequest request) {
@@ -112,7 +140,25 @@ class RequestTracker {
 				service.map(Deadline::dueAt).orElse(null), service.map(Deadline::state).orElse(null),
 				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
 				completed || this.requests.waitsFor(request, request.ratedMessage()),
-				this.requests.waitsFor(request, request.disputedMessage()));
+				this.requests.waitsFor(request, request.disputedMessage()),
+				drawn(instance.getProcessDefinitionId(), request.processInstanceId(), stages));
+	}
+
+	/**
+	 * Where the request stands on its diagram: every element reached, and steps skipped.
+	 */
+	private Drawn drawn(String processDefinitionId, String processInstanceId, List<Stage> stages) {
+		Map<String, String> states = new HashMap<>();
+		stages.forEach(stage -> stage.branches()
+			.forEach(branch -> branch.stream()
+				.filter(step -> step.progress() == Progress.NOT_NEEDED)
+				.forEach(step -> states.put(step.id(), "skipped"))));
+		this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.list()
+			.forEach(visit -> states.merge(visit.getActivityId(), visit.getEndTime() == null ? "current" : "done",
+					(before, now) -> "current".equals(before) ? before : now));
+		return new Drawn(this.catalog.diagramOf(processDefinitionId), states);
 	}
 
 	/**

@@ -85,12 +85,33 @@ class CitizenJourneyInBrowserIT {
 		accessible("the confirmation");
 		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำหนดพิจารณาแล้วเสร็จภายใน");
 
+		// Back: what was typed is still there; sending it again files nothing more.
+		chrome.navigate().back();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("nationalId")));
+		assertThat(chrome.findElement(By.id("nationalId")).getAttribute("value")).isEqualTo(SOMCHAI);
+		assertThat(chrome.findElement(By.id("field-subject")).getAttribute("value"))
+			.isEqualTo("เสียงดังจากโรงงานยามวิกาล");
+		submit();
+		new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+		assertThat(chrome.findElement(By.id("tracking-code")).getText()).isEqualTo(trackingCode);
+		chrome.navigate().refresh();
+		assertThat(chrome.findElement(By.id("tracking-code")).getText()).as("the confirmation survives a reload")
+			.isEqualTo(trackingCode);
+
 		track(trackingCode);
 		accessible("the tracking page");
 		Task step = new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> agencyStepOf(trackingCode));
 		track(trackingCode);
-		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำลังดำเนินการ / In progress")
-			.contains("หน่วยงานดำเนินการ");
+		String routed = chrome.findElement(By.tagName("main")).getText();
+		assertThat(routed).contains("กำลังดำเนินการ / In progress").contains("หน่วยงานดำเนินการ");
+		// The routing table sent it straight to the municipality: triage never reads
+		// "Next",
+		// and the step of "the agency responsible" names the agency.
+		assertThat(routed).containsPattern("ไม่ต้องดำเนินการ / Not needed\\s*:\\s*คัดกรองเรื่องร้องเรียน")
+			.doesNotContainPattern("ขั้นต่อไป / Next\\s*:\\s*คัดกรอง")
+			.containsPattern("หน่วยงานดำเนินการ.*— เทศบาล");
 
 		logIn("muni");
 		chrome.get(base() + "/camunda/app/tasklist/default/#/?task=" + step.getId());
@@ -144,6 +165,47 @@ class CitizenJourneyInBrowserIT {
 			.variableName("satisfaction")
 			.singleResult()
 			.getValue()).as("the complaint's survey got it").isEqualTo(5L);
+
+		// Closed once the centre's register has it too: the citizen reads the answer.
+		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> app.getBean(HistoryService.class)
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(complaint)
+			.finished()
+			.count() == 1);
+		track(trackingCode);
+		accessible("the tracking page of a closed request");
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("ตอบแล้ว", "Answered",
+				"Factory told to stop at 22:00", "notice 2569/0077");
+	}
+
+	@Test
+	void aCounterOfficerStartsAServiceForTheCitizenOnScreenAndPrintsTheReceipt() {
+		logIn("counter");
+		chrome.get(base() + "/officer/citizens");
+		accessible("Citizen 360");
+		chrome.findElement(By.id("nationalId")).sendKeys(SOMCHAI);
+		new Select(chrome.findElement(By.id("purpose-lookup"))).selectByValue("SERVICE_REQUEST");
+		chrome.findElement(By.xpath("//form[contains(@action, 'lookup')]//button")).click();
+		try {
+			new WebDriverWait(chrome, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "สมชาย ใจดี"));
+		}
+		catch (RuntimeException e) {
+			System.out.println(
+					"DEBUGPAGE " + chrome.getCurrentUrl() + " " + chrome.findElement(By.tagName("body")).getText());
+			throw e;
+		}
+		accessible("Citizen 360 with a citizen");
+		chrome.findElement(By.xpath("//a[contains(@href, '/services/elderly-allowance')]")).click();
+		accessible("the officer's application page");
+		new Select(chrome.findElement(By.id("field-paymentMethod"))).selectByValue("CASH");
+		submit();
+		WebElement code = new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+		assertThat(code.getText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]{2}");
+		accessible("the officer's receipt");
+		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("ใบรับคำขอ", "กำหนดพิจารณาแล้วเสร็จภายใน",
+				"พิมพ์ใบรับคำขอ");
 	}
 
 	private static String requestIdOf(String trackingCode) {

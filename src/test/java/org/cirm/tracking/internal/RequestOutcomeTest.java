@@ -126,6 +126,10 @@ class RequestOutcomeTest {
 			.contains("Not registered as living")
 			.doesNotContain("Done on time")
 			.doesNotContain("เสร็จตามกำหนด");
+		// The diagram: the refusal's end reached, the payment never; no engine ids.
+		assertThat(page)
+			.contains("<svg", "class=\"shape end_event done\"", "class=\"shape step todo\"", "class=\"flow taken\"")
+			.doesNotContain(application);
 		assertThat(completionMessageOf(application).get("PARAMS").toString()).contains("ไม่อนุมัติ")
 			.contains("ไม่มีชื่อในทะเบียนบ้าน");
 	}
