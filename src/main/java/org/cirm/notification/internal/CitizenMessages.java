@@ -16,6 +16,7 @@ import org.cirm.citizen.CitizenRegistry;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.OneTimeCodeIssued;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestProgressed;
 import org.cirm.servicerequest.RequestReceived;
@@ -162,6 +163,19 @@ class CitizenMessages {
 								this.portalUrl + "/track/link/" + issued.token(), "expires",
 								date(issued.expiresAt(), thai)),
 						issued.processInstanceId()));
+		});
+	}
+
+	/** A one-time code for "my requests", to the citizen alone. */
+	@EventListener
+	void oneTimeCode(OneTimeCodeIssued issued) {
+		CitizenRef.parse(issued.citizenRef()).flatMap(this.citizens::find).ifPresent(citizen -> {
+			Citizen.Contact contact = citizen.contact();
+			boolean thai = !"en".equals(contact.preferredLanguage());
+			this.outbox.enqueue(new Message(
+					"one-time-code:" + issued.citizenRef() + ":" + issued.expiresAt().toEpochMilli(),
+					Message.Recipient.CITIZEN, issued.citizenRef(), channelFor(contact), thai ? "th" : "en",
+					"one-time-code", Map.of("code", issued.code(), "expires", date(issued.expiresAt(), thai)), null));
 		});
 	}
 

@@ -106,7 +106,7 @@ class SecurityConfiguration {
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
 					"/actuator/info", "/api/requests/**", "/api/track", "/api/track/**", "/api/openapi.yaml", "/track",
-					"/track/**", "/applied", "/open311/**", "/feedback/**"))
+					"/track/**", "/applied", "/my-requests", "/my-requests/**", "/open311/**", "/feedback/**"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.
