@@ -91,7 +91,7 @@ class OfficerJourneyInBrowserIT {
 		WebElement notice = new WebDriverWait(chrome, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cirm-started")));
 		String code = notice.findElement(By.cssSelector(".cirm-code")).getText();
-		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]{2}");
 		assertThat(notice.getText()).contains("Complaint or petition", "พิมพ์ใบรับคำขอ");
 		chrome.get(notice.findElement(By.tagName("a")).getAttribute("href"));
 		assertThat(chrome.findElement(By.id("tracking-code")).getText()).isEqualTo(code);

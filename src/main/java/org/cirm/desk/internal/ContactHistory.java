@@ -8,6 +8,7 @@ import java.util.List;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.notification.SentNotifications;
 import org.cirm.catalog.ServiceCatalog;
+import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.ServiceRequests;
@@ -47,19 +48,15 @@ class ContactHistory {
 		this.log.of(citizen)
 			.forEach(contact -> entries.add(new Entry(contact.at(), contact.officer(),
 					words("contact.channel." + contact.channel().name()), contact.note())));
-		this.requests.filedBy(citizen.value())
-			.forEach(request -> entries.add(new Entry(request.receivedAt().atZone(ThaiDates.BANGKOK).toOffsetDateTime(),
-					null, words("contact.channel." + request.channel().name()),
-					Texts
-						.of("contact.filed",
-								this.catalog.manual(request.serviceCode())
-									.map(manual -> manual.name().th())
-									.orElse(request.serviceCode()),
-								this.catalog.manual(request.serviceCode())
-									.map(manual -> manual.name().en())
-									.orElse(request.serviceCode()),
-								request.trackingCode().formatted())
-						.toString())));
+		this.requests.filedBy(citizen.value()).forEach(request -> {
+			Bilingual service = this.catalog.manual(request.serviceCode())
+				.map(manual -> manual.name())
+				.orElse(Bilingual.parse(request.serviceCode()));
+			Bilingual filed = Texts.of("contact.filed", request.trackingCode().formatted());
+			entries.add(new Entry(request.receivedAt().atZone(ThaiDates.BANGKOK).toOffsetDateTime(), null,
+					words("contact.channel." + request.channel().name()),
+					new Bilingual(service.th() + " " + filed.th(), service.en() + ", " + filed.en()).toString()));
+		});
 		this.notifications.toCitizen(citizen.value())
 			.forEach(notice -> entries
 				.add(new Entry(notice.at().atZone(ThaiDates.BANGKOK).toOffsetDateTime(), null,

@@ -31,7 +31,7 @@ class ServiceStartPageTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9-]{17})<");
+	private static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9*~$=-]{17})<");
 
 	@LocalServerPort
 	int port;

@@ -100,38 +100,39 @@ class RequestOutcomeTest {
 	}
 
 	@Test
-	void aRefusedAllowanceReadsRefusedWithTheReasonAndNeverDoneOnTime() throws Exception {
-		String citizenRef = this.jdbc.queryForObject("select citizen_ref from service_request where tracking_code = ?",
-				String.class, TrackingCode.parse(fileComplaint()).orElseThrow().value());
-		String application = as("counter").start("ElderlyAllowanceProcess",
-				Map.of("citizenRef", citizenRef, "paymentMethod", "CASH"));
-		runAgencyCalls(application);
-		await().atMost(Duration.ofSeconds(30)).until(() -> !as("muni").tasksOf(application).isEmpty());
-		as("muni").completeOnlyTask(application, Map.of("municipalityDecision", "REJECTED", "decisionNote",
-				"ไม่มีชื่อในทะเบียนบ้านในเขตเทศบาล / Not registered as living in the municipality"));
-		String code = this.jdbc.queryForObject("select tracking_code from service_request where process_instance = ?",
-				String.class, application);
+	void aRejectedComplaintReadsRefusedWithTheReasonAndNeverDoneOnTime() throws Exception {
+		// No province: the routing table cannot decide, the centre triages.
+		String code = fileComplaint("\"category\": \"OTHER\", \"subject\": \"ขอทราบเบอร์โทรนายก\", "
+				+ "\"location\": \"-\", \"details\": \"ขอเบอร์โทรศัพท์ส่วนตัว\"");
+		String complaint = processOf(code);
+		JsonNode triage = track(code);
+		assertThat(step(triage, "Task_TriageComplaint").path("progress").asText()).isEqualTo("CURRENT");
+		assertThat(step(triage, "Task_HandleComplaint").path("progress").asText()).isEqualTo("NEXT");
+
+		as("centre").completeOnlyTask(complaint, Map.of("triageDecision", "REJECTED", "triageNote",
+				"ไม่ใช่เรื่องร้องเรียน ข้อมูลส่วนบุคคลของผู้อื่นเปิดเผยไม่ได้ / Not a complaint: another person's data cannot be given"));
+		as("centre-system").completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC, complaint,
+				Map.of("centreCaseNumber", "1111-0000078"));
 
 		JsonNode ended = track(code);
-
 		assertThat(ended.path("state").path("en").asText()).isEqualTo("Refused");
-		assertThat(ended.path("outcome").path("end").path("en").asText()).isEqualTo("Rejected, reason given");
-		assertThat(ended.path("outcome").path("details").findValuesAsText("value"))
-			.containsExactly("ไม่มีชื่อในทะเบียนบ้านในเขตเทศบาล / Not registered as living in the municipality");
+		assertThat(ended.path("outcome").path("end").path("en").asText()).isEqualTo("Rejected and closed");
+		assertThat(ended.path("outcome").path("details").findValuesAsText("value")).containsExactly(
+				"ไม่ใช่เรื่องร้องเรียน ข้อมูลส่วนบุคคลของผู้อื่นเปิดเผยไม่ได้ / Not a complaint: another person's data cannot be given");
 		assertThat(ended.path("slaLabel").isNull()).as("a refusal is never done on time").isTrue();
-		assertThat(step(ended, "Task_SetUpPayment").path("progress").asText()).isEqualTo("NOT_REACHED");
+		assertThat(step(ended, "Task_HandleComplaint").path("progress").asText()).isEqualTo("NOT_REACHED");
 		String page = trackingPage(code);
 		assertThat(page).contains("ไม่อนุมัติ")
 			.contains("Refused")
-			.contains("Not registered as living")
+			.contains("data cannot be given")
 			.doesNotContain("Done on time")
 			.doesNotContain("เสร็จตามกำหนด");
-		// The diagram: the refusal's end reached, the payment never; no engine ids.
+		// The diagram: the refusal's end reached, the agency's step never; no engine ids.
 		assertThat(page)
 			.contains("<svg", "class=\"shape end_event done\"", "class=\"shape step todo\"", "class=\"flow taken\"")
-			.doesNotContain(application);
-		assertThat(completionMessageOf(application).get("PARAMS").toString()).contains("ไม่อนุมัติ")
-			.contains("ไม่มีชื่อในทะเบียนบ้าน");
+			.doesNotContain(complaint);
+		assertThat(completionMessageOf(complaint).get("PARAMS").toString()).contains("ไม่อนุมัติ")
+			.contains("ไม่ใช่เรื่องร้องเรียน");
 	}
 
 	@Test
@@ -143,27 +144,19 @@ class RequestOutcomeTest {
 		assertThat(page.body()).contains("SMS ที่ส่งในระบบทดลอง", "Text messages sent in the demo");
 	}
 
-	/** The elderly allowance's checks call DOPA and the CGD (the sandbox) as jobs. */
-	private void runAgencyCalls(String application) {
-		EngineRest admin = as("admin");
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (Map<String, Object> job : admin.list("/job?processInstanceId=" + application + "&executable=true")) {
-				admin.post("/job/" + job.get("id") + "/execute", null);
-			}
-			return admin.list("/job?processInstanceId=" + application + "&executable=true").isEmpty();
-		});
+	private String fileComplaint() throws Exception {
+		return fileComplaint("\"category\": \"ROAD_AND_TRAFFIC\", \"subject\": \"ถนนเป็นหลุม\", "
+				+ "\"location\": \"ถนนเทศบาล 3\", \"province\": \"CHIANG_MAI\", \"details\": \"หลุมลึกครึ่งเมตรหน้าตลาด\"");
 	}
 
-	private String fileComplaint() throws Exception {
+	private String fileComplaint(String fields) throws Exception {
 		HttpResponse<String> filed = this.http.send(HttpRequest.newBuilder(uri("/api/requests"))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"""
-							{"service": "complaint", "applicant": {"nationalId": "1101700230074", "firstNameTh": "สมชาย",
-							 "lastNameTh": "ใจดี", "birthDate": "1960-04-13", "phone": "0812345678", "preferredChannel": "SMS"},
-							 "fields": {"category": "ROAD_AND_TRAFFIC", "subject": "ถนนเป็นหลุม", "location": "ถนนเทศบาล 3", "province": "CHIANG_MAI",
-							 "details": "หลุมลึกครึ่งเมตรหน้าตลาด"}}"""))
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"service": "complaint", "applicant": {"nationalId": "1101700230074", "firstNameTh": "สมชาย",
+					 "lastNameTh": "ใจดี", "birthDate": "1960-04-13", "phone": "0812345678", "preferredChannel": "SMS"},
+					 "fields": {""" + fields + "}}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 		return JSON.readTree(filed.body()).get("trackingCode").asText();
