@@ -45,6 +45,12 @@ public interface ServiceRequests {
 	Optional<FiledRequest> byId(String requestId);
 
 	/**
+	 * The reference of the citizen who filed the request with this code, for an officer
+	 * who looks the caller up by the code they read out (the page that opens is audited).
+	 */
+	Optional<String> applicantOf(TrackingCode code);
+
+	/**
 	 * How the request ended, as the end event its process reached declares; empty while
 	 * it runs, and for an end that declares none (a request cancelled by an
 	 * administrator).

@@ -70,6 +70,14 @@ class Citizen360 {
 		return this.registry.find(nationalId).map(citizen -> viewed(citizen, officer, purpose));
 	}
 
+	/**
+	 * The reference of the citizen with this ID, to open their page by: nothing personal
+	 * is read yet (the page's own read is audited).
+	 */
+	Optional<CitizenRef> refOf(NationalId nationalId) {
+		return this.registry.find(nationalId).map(Citizen::ref);
+	}
+
 	@Transactional
 	Optional<View> open(CitizenRef ref, String officer, Purpose purpose) {
 		return this.registry.find(ref).map(citizen -> viewed(citizen, officer, purpose));

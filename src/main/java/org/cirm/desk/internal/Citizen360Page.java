@@ -6,7 +6,10 @@ import org.cirm.audit.Purpose;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.Intake;
+import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,9 +35,12 @@ class Citizen360Page {
 
 	private final Intake intake;
 
-	Citizen360Page(Citizen360 desk, Intake intake) {
+	private final ServiceRequests requests;
+
+	Citizen360Page(Citizen360 desk, Intake intake, ServiceRequests requests) {
 		this.desk = desk;
 		this.intake = intake;
+		this.requests = requests;
 	}
 
 	@GetMapping
@@ -53,7 +59,13 @@ class Citizen360Page {
 		}
 		try {
 			NationalId id = NationalId.parse(nationalId);
-			return show(this.desk.lookUp(id, officer.getName(), stated.get()), stated.get(), officer, model);
+			// Post, then redirect to the citizen's page (by reference): Back and reload
+			// work, and the ID never goes in the URL.
+			Optional<CitizenRef> found = this.desk.refOf(id);
+			if (found.isEmpty()) {
+				return show(Optional.empty(), stated.get(), officer, model);
+			}
+			return "redirect:/officer/citizens/" + found.get() + "?purpose=" + stated.get();
 		}
 		catch (InvalidNationalIdException invalid) {
 			model.addAttribute("error", invalid.getMessage());
@@ -66,6 +78,16 @@ class Citizen360Page {
 			Model model) {
 		OfficerGroups.requireCitizenData(officer);
 		Optional<Purpose> stated = purpose(purpose, model);
+		Optional<TrackingCode> code = TrackingCode.parse(text);
+		if (stated.isPresent() && code.isPresent()) {
+			// A tracking code read out by a caller: straight to the applicant's page.
+			Optional<String> applicant = this.requests.applicantOf(code.get());
+			if (applicant.isPresent()) {
+				return "redirect:/officer/citizens/" + applicant.get() + "?purpose=" + stated.get();
+			}
+			model.addAttribute("error", Texts.of("desk.search.code-unknown").toString());
+			return page(model);
+		}
 		if (stated.isPresent() && text.strip().length() >= 2) {
 			model.addAttribute("found", this.desk.search(text, 0, officer.getName(), stated.get()));
 			model.addAttribute("purpose", stated.get());

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
+import org.cirm.citizen.NationalId;
+import org.cirm.platform.Texts;
 import org.cirm.platform.ProcessVariable;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +37,16 @@ public class ApplicantIds {
 	 * registered in Citizen 360, so their identity was checked).
 	 */
 	public void requireRegistered(DelegateExecution application) {
-		String ref = CITIZEN.requireFrom(application,
-				"ต้องระบุเลขอ้างอิงผู้ยื่นคำขอจาก Citizen 360 / Give the applicant's reference from Citizen 360");
-		if (CitizenRef.parse(ref).flatMap(this.citizens::find).isEmpty()) {
+		String ref = CITIZEN.requireFrom(application, Texts.of("applicant.reference.required").toString());
+		if (NationalId.isValid(ref.replaceAll("[\\s-]", ""))) {
+			// A national ID pasted where the reference goes: say so, never "not
+			// registered"
+			// (the start is refused, so the ID is kept nowhere).
 			throw new FormFieldValidationException(CITIZEN.name(),
-					"ไม่พบผู้ยื่นคำขอในทะเบียนประชาชน กรุณาลงทะเบียนใน Citizen 360 ก่อน"
-							+ " / No such citizen is registered: register them in Citizen 360 first");
+					Texts.of("applicant.reference.national-id").toString());
+		}
+		if (CitizenRef.parse(ref).flatMap(this.citizens::find).isEmpty()) {
+			throw new FormFieldValidationException(CITIZEN.name(), Texts.of("applicant.reference.unknown").toString());
 		}
 	}
 

@@ -11,11 +11,13 @@ import org.cirm.audit.AuditLog;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
+import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.Browser;
 import org.cirm.testing.CirmWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Citizen 360 page as an officer uses it: forms posted with the page's CSRF token.
@@ -33,6 +35,9 @@ class Citizen360PageTest {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void showsTheCitizenWithThaiDatesAndRecordsOneAuditEntry() {
@@ -92,8 +97,38 @@ class Citizen360PageTest {
 		browser.login(officer, "demo");
 		Matcher token = CSRF.matcher(browser.get("/officer/citizens").body());
 		assertThat(token.find()).isTrue();
-		return browser.postForm("/officer/citizens/lookup",
+		HttpResponse<String> answer = browser.postForm("/officer/citizens/lookup",
 				Map.of("nationalId", nationalId, "purpose", purpose, "_csrf", token.group(1)));
+		if (answer.statusCode() == 302) {
+			// Post, redirect, get: the citizen's page by reference, never by ID.
+			String location = answer.headers().firstValue("Location").orElseThrow();
+			assertThat(location).doesNotContain(nationalId.replace("-", ""));
+			return browser.get(location.replaceFirst("^https?://[^/]+", ""));
+		}
+		return answer;
+	}
+
+	@Test
+	void aTrackingCodeReadOutByACallerOpensTheApplicantsPage() {
+		Citizen somchai = this.registry.register(Citizens.somchai());
+		this.jdbc.update("""
+				insert into service_request (id, tracking_code, service_code, channel, citizen_ref, payload_hash,
+				received_at) values (?, ?, 'complaint', 'HOTLINE', ?, '-', current_timestamp)""",
+				java.util.UUID.randomUUID().toString(), TrackingCode.random().value(), somchai.ref().value());
+		String code = this.jdbc.queryForObject(
+				"select tracking_code from service_request where citizen_ref = ? fetch first 1 rows only", String.class,
+				somchai.ref().value());
+		Browser hotline = new Browser(this.port);
+		hotline.login("hotline", "demo");
+		Matcher token = CSRF.matcher(hotline.get("/officer/citizens").body());
+		assertThat(token.find()).isTrue();
+
+		HttpResponse<String> found = hotline.postForm("/officer/citizens/search",
+				Map.of("text", TrackingCode.parse(code).orElseThrow().formatted(), "purpose", "CITIZEN_ENQUIRY",
+						"_csrf", token.group(1)));
+
+		assertThat(found.statusCode()).isEqualTo(302);
+		assertThat(found.headers().firstValue("Location").orElseThrow()).contains(somchai.ref().value());
 	}
 
 }

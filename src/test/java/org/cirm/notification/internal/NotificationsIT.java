@@ -242,7 +242,7 @@ class NotificationsIT {
 
 		await().untilAsserted(() -> assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
 			.contains("คำขอของท่านคืบหน้า: ตรวจคำขอ", "หน่วยงานรอข้อมูลจากท่าน: รอเอกสารจากผู้ยื่น",
-					"คำขอของท่านคืบหน้า: พิจารณาอนุญาต", "คำขอของท่านดำเนินการเสร็จสิ้นแล้ว"));
+					"คำขอของท่านคืบหน้า: พิจารณาอนุญาต", "คำขอ -: อนุมัติ"));
 	}
 
 	@Test

@@ -109,6 +109,11 @@ class FiledRequests implements ServiceRequests {
 	}
 
 	@Override
+	public Optional<String> applicantOf(TrackingCode code) {
+		return this.store.byTrackingCode(code).map(RequestStore.Stored::citizenRef);
+	}
+
+	@Override
 	public Optional<FiledRequest> byId(String requestId) {
 		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::filed);
 	}
