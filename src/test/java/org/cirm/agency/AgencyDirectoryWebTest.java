@@ -62,7 +62,9 @@ class AgencyDirectoryWebTest {
 			.contains("{\"agencyCode\":\"municipality\",\"direction\":\"OUT\",\"operation\":\"tasklist\","
 					+ "\"step\":\"Task_HandleComplaint\"")
 			.contains("\"operation\":\"external-task\",\"step\":\"Task_RecordAtCentre\"");
-		assertThat(page.body()).contains("การส่งต่อหน่วยงาน", "Task_HandleComplaint", "OFFERED");
+		assertThat(page.body())
+			.contains("การส่งต่อหน่วยงาน", "รอเจ้าหน้าที่หรือระบบของหน่วยงาน", "waiting for the agency")
+			.doesNotContain("Task_HandleComplaint");
 	}
 
 	private EngineRest engine(String officer) {

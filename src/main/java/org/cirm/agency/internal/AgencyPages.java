@@ -1,5 +1,10 @@
 package org.cirm.agency.internal;
 
+import java.util.stream.Collectors;
+
+import org.cirm.agency.Agency;
+import org.cirm.agency.AgencyDirectory;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +18,12 @@ class AgencyPages {
 
 	private final HandoffReceipts receipts;
 
-	AgencyPages(AgencyDirectoryView directory, HandoffReceipts receipts) {
+	private final AgencyDirectory agencies;
+
+	AgencyPages(AgencyDirectoryView directory, HandoffReceipts receipts, AgencyDirectory agencies) {
 		this.directory = directory;
 		this.receipts = receipts;
+		this.agencies = agencies;
 	}
 
 	@GetMapping("/officer/agencies")
@@ -27,6 +35,10 @@ class AgencyPages {
 	@GetMapping("/officer/handoffs")
 	String handoffs(@RequestParam String processInstanceId, Model model) {
 		model.addAttribute("handoffs", this.receipts.of(processInstanceId));
+		model.addAttribute("agencyNames",
+				this.agencies.agencies()
+					.stream()
+					.collect(Collectors.toMap(Agency::code, agency -> agency.nameTh() + " / " + agency.nameEn())));
 		return "agency/handoffs";
 	}
 
