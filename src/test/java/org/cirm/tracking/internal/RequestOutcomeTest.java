@@ -69,6 +69,15 @@ class RequestOutcomeTest {
 			.doesNotContainIgnoringCase("responsible")
 			.isEqualTo(agencyNameOf("municipality"));
 
+		// The municipality's officer finds the task by the code the citizen reads out, as
+		// Tasklist's search does (process variable trackingCode), and sees it on the
+		// card.
+		String formatted = TrackingCode.parse(code).orElseThrow().formatted();
+		List<Map<String, Object>> found = as("muni").list("/task?processVariables=trackingCode_eq_" + formatted);
+		assertThat(found).hasSize(1);
+		assertThat(found.get(0).get("processInstanceId")).isEqualTo(complaint);
+		assertThat(as("muni").get("/task/" + found.get(0).get("id") + "/localVariables/cardTrackingCode").getBody())
+			.contains(formatted);
 		as("muni").completeOnlyTask(complaint, Complaints.resolved());
 		as("centre").completeOnlyTask(complaint, Complaints.accepted());
 		as("centre-system").completeExternalTask(ComplaintCentre.RECORD_COMPLAINT_TOPIC, complaint,
