@@ -1,0 +1,8 @@
+// CiRM One-Stop's Admin: Thai for officers whose browser asks for Thai (the labels they
+// meet first; the rest in English), English otherwise.
+export default {
+  locales: {
+    availableLocales: ['th', 'en'],
+    fallbackLocale: 'en'
+  }
+};
