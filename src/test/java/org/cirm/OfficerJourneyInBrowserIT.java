@@ -112,6 +112,17 @@ class OfficerJourneyInBrowserIT {
 			assertThat(page).contains("เริ่มบริการ")
 				.doesNotContain("migrate to Camunda 8")
 				.doesNotContain("Start process");
+
+			// Camunda Forms' own field errors read in Thai, with the English beside them.
+			HeadlessChromium.logIn(thai, base(), "hotline");
+			thai.get(base() + "/camunda/app/tasklist/default/");
+			thai.findElement(By.xpath("//a[contains(., 'เริ่มบริการ')]")).click();
+			thai.findElement(By.xpath("//a[contains(., 'Complaint or petition')]")).click();
+			new WebDriverWait(thai, Duration.ofSeconds(10))
+				.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='เริ่ม']")))
+				.click();
+			new WebDriverWait(thai, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+					By.cssSelector(".fjs-form-field-error"), "ต้องกรอกช่องนี้ / Field is required."));
 		}
 		finally {
 			thai.quit();
