@@ -51,6 +51,13 @@ public interface ServiceRequests {
 	Optional<String> applicantOf(TrackingCode code);
 
 	/**
+	 * The reference of the applicant of the request this task belongs to, if this officer
+	 * may work the task now (its assignee, or a candidate through one of these groups):
+	 * what a reviewer must judge is read at view time, never copied into the case.
+	 */
+	Optional<String> applicantOfTask(String taskId, String officer, List<String> groups);
+
+	/**
 	 * How the request ended, as the end event its process reached declares; empty while
 	 * it runs, and for an end that declares none (a request cancelled by an
 	 * administrator).

@@ -26,6 +26,9 @@ class Citizen360 {
 
 	static final String VIEW = "citizen-360";
 
+	/** The applicant panel of a task in Tasklist. */
+	static final String TASK_REVIEW = "task-applicant";
+
 	/** The page where an officer files a request for the citizen. */
 	static final String SERVICE_START = "service-start";
 
@@ -81,6 +84,18 @@ class Citizen360 {
 	@Transactional
 	Optional<View> open(CitizenRef ref, String officer, Purpose purpose) {
 		return this.registry.find(ref).map(citizen -> viewed(citizen, officer, purpose));
+	}
+
+	/** What a reviewer of a request judges about its applicant, read now and audited. */
+	record Applicant(Citizen.Name nameTh, Citizen.Address address, String phone) {
+	}
+
+	@Transactional
+	Optional<Applicant> applicantForReview(CitizenRef ref, String officer) {
+		return this.registry.find(ref).map(citizen -> {
+			this.audit.recordRead(officer, ref.value(), TASK_REVIEW, Purpose.SERVICE_REQUEST);
+			return new Applicant(citizen.nameTh(), citizen.address(), citizen.contact().phone());
+		});
 	}
 
 	/**

@@ -102,6 +102,43 @@ class ServiceStartPageTest {
 		assertThat(refused.body()).contains("ถนนเป็นหลุม").contains("Details").contains("กรุณากรอก");
 	}
 
+	@Test
+	void aReviewerSeesTheApplicantOfTheirTaskReadNowAndAuditedAndNobodyElseDoes() {
+		Citizen somchai = this.registry.register(Citizens.somchai());
+		Browser counter = new Browser(this.port);
+		counter.login("counter", "demo");
+		String start = "/officer/citizens/" + somchai.ref() + "/services/restaurant-opening";
+		String form = counter.get(start).body();
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("submissionKey", field(form, "submissionKey"),
+				"_csrf", csrf(form), "field.businessNameTh", "ครัวสมชาย", "field.businessNameEn", "Somchai Kitchen",
+				"field.province", "Bangkok", "field.district", "Phra Nakhon", "field.floorAreaSquareMetres", "80"));
+		fields.putAll(Map.of("field.employees", "4", "field.expectedAnnualTurnoverBaht", "1,500,000"));
+		assertThat(counter.postForm(start, fields).statusCode()).isEqualTo(302);
+		Matcher code = CODE.matcher(counter.get("/officer/started").body());
+		assertThat(code.find()).isTrue();
+		String process = this.jdbc.queryForObject(
+				"select process_instance from service_request where tracking_code = ?", String.class,
+				TrackingCode.parse(code.group(1)).orElseThrow().value());
+		// The municipality's completeness check waits for it.
+		String task = this.jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?", String.class,
+				process);
+		int audited = this.audit.about(somchai.ref().value()).size();
+
+		Browser muni = new Browser(this.port);
+		muni.login("muni", "demo");
+		HttpResponse<String> shown = muni.get("/officer/api/tasks/" + task + "/applicant", "Accept",
+				"application/json");
+		Browser dopa = new Browser(this.port);
+		dopa.login("hotline", "demo");
+		HttpResponse<String> refused = dopa.get("/officer/api/tasks/" + task + "/applicant", "Accept",
+				"application/json");
+
+		assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+		assertThat(shown.body()).contains("สมชาย", "ราชดำเนิน", "0812345678").doesNotContain("1101700230074");
+		assertThat(this.audit.about(somchai.ref().value())).hasSize(audited + 1);
+		assertThat(refused.statusCode()).isEqualTo(404);
+	}
+
 	private static String csrf(String page) {
 		return field(page, "_csrf");
 	}

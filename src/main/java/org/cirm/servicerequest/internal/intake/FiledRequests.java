@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.servicerequest.FiledRequest;
@@ -43,8 +45,11 @@ class FiledRequests implements ServiceRequests {
 
 	private final RequestOutcomes outcomes;
 
+	private final TaskService tasks;
+
 	FiledRequests(RequestStore store, CitizenRegistry citizens, TrackingLimiter limiter, RuntimeService runtime,
-			HistoryService history, RepositoryService repository, RequestOutcomes outcomes) {
+			HistoryService history, RepositoryService repository, RequestOutcomes outcomes, TaskService tasks) {
+		this.tasks = tasks;
 		this.store = store;
 		this.citizens = citizens;
 		this.limiter = limiter;
@@ -111,6 +116,21 @@ class FiledRequests implements ServiceRequests {
 	@Override
 	public Optional<String> applicantOf(TrackingCode code) {
 		return this.store.byTrackingCode(code).map(RequestStore.Stored::citizenRef);
+	}
+
+	@Override
+	public Optional<String> applicantOfTask(String taskId, String officer, List<String> groups) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null || task.getProcessInstanceId() == null) {
+			return Optional.empty();
+		}
+		boolean mayWork = officer.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
+				&& this.tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);
+		if (!mayWork) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.runtime.getVariable(task.getProcessInstanceId(), CitizenRef.PROCESS_VARIABLE))
+			.map(Object::toString);
 	}
 
 	@Override

@@ -6,7 +6,7 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/cirm-started', 'scripts/cirm-form-messages'],
+  customScripts: ['scripts/cirm-started', 'scripts/cirm-form-messages', 'scripts/cirm-applicant'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
