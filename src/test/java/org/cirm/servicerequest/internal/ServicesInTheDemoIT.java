@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
+import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +71,32 @@ class ServicesInTheDemoIT {
 		rest("muni").completeOnlyTask(restaurant, Map.of());
 
 		awaitEnd(restaurant, "Event_RestaurantOpened");
+	}
+
+	@Test
+	void aPermitForLargePremisesIsRefusedAndTheApplicantReadsTheMunicipalitysReason() {
+		Map<String, Object> values = new HashMap<>(
+				Map.of("citizenRef", somchai.ref().value(), "businessNameTh", "ภัตตาคารสมชายใหญ่", "businessNameEn",
+						"Somchai Grand Restaurant", "province", "Bangkok", "district", "Phra Nakhon"));
+		values.putAll(Map.of("floorAreaSquareMetres", 450, "employees", 30, "expectedAnnualTurnoverBaht", 20_000_000));
+		String restaurant = rest("counter").start("RestaurantOpeningProcess", values);
+
+		rest("muni").completeOnlyTask(restaurant, Map.of("completeness", "COMPLETE"));
+		awaitStep(restaurant, "Task_InspectPremises");
+		rest("muni").completeOnlyTask(restaurant, Map.of("inspectionDate", "2026-12-01", "inspectionResult", "PASSED"));
+
+		awaitEnd(restaurant, "Event_PermitRefused");
+		ServiceRequests requests = app.getBean(ServiceRequests.class);
+		String requestId = app.getBean(HistoryService.class)
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(restaurant)
+			.singleResult()
+			.getBusinessKey();
+		Outcome outcome = requests.byId(requestId).flatMap(requests::outcomeOf).orElseThrow();
+		assertThat(outcome.kind()).isEqualTo(Outcome.Kind.REFUSED);
+		assertThat(outcome.end().en()).isEqualTo("Permit refused");
+		assertThat(outcome.details()).singleElement()
+			.satisfies(reason -> assertThat(reason.value()).contains("200", "Public Health Act"));
 	}
 
 	private static void awaitStep(String instance, String step) {
