@@ -1,15 +1,9 @@
 package org.cirm.servicerequest.internal.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.cirm.citizen.Citizen;
@@ -40,8 +34,6 @@ class OneTimeCodes implements MyRequests {
 	private static final int MOST_ATTEMPTS = 5;
 
 	private static final int MOST_PER_HOUR = 3;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -74,15 +66,15 @@ class OneTimeCodes implements MyRequests {
 		}
 		Optional<Citizen> citizen = this.citizens.find(id)
 			.filter(found -> birthDate != null && birthDate.equals(found.birthDate()));
-		String challenge = token();
-		String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+		String challenge = Secrets.token();
+		String code = Secrets.digits(6);
 		Instant now = Instant.now();
 		boolean sent = citizen.isPresent() && sentLastHour(citizen.get().ref().value()) < MOST_PER_HOUR;
 		this.jdbc.sql("""
 				insert into one_time_code (challenge_hash, citizen_ref, code_hash, created_at, expires_at, attempts)
 				values (?, ?, ?, ?, ?, 0)""")
-			.params(hash(challenge), sent ? citizen.get().ref().value() : null, hash(challenge + ":" + code),
-					Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)))
+			.params(Secrets.sha256(challenge), sent ? citizen.get().ref().value() : null,
+					Secrets.sha256(challenge + ":" + code), Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)))
 			.update();
 		if (sent) {
 			this.events.publishEvent(new OneTimeCodeIssued(citizen.get().ref().value(), code, now.plus(VALID_FOR)));
@@ -108,17 +100,17 @@ class OneTimeCodes implements MyRequests {
 		int spent = this.jdbc.sql("""
 				update one_time_code set used_at = ? where challenge_hash = ? and code_hash = ? and used_at is null
 				and expires_at > ? and attempts < ? and citizen_ref is not null""")
-			.params(now, hash(challenge), hash(challenge + ":" + code.strip()), now, MOST_ATTEMPTS)
+			.params(now, Secrets.sha256(challenge), Secrets.sha256(challenge + ":" + code.strip()), now, MOST_ATTEMPTS)
 			.update();
 		if (spent != 1) {
 			this.jdbc.sql("update one_time_code set attempts = attempts + 1 where challenge_hash = ?")
-				.param(hash(challenge))
+				.param(Secrets.sha256(challenge))
 				.update();
 			this.limiter.failed(subject);
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select citizen_ref from one_time_code where challenge_hash = ?")
-			.param(hash(challenge))
+			.param(Secrets.sha256(challenge))
 			.query(String.class)
 			.optional();
 	}
@@ -136,22 +128,6 @@ class OneTimeCodes implements MyRequests {
 			.params(citizenRef, Timestamp.from(Instant.now().minus(Duration.ofHours(1))))
 			.query(Long.class)
 			.single();
-	}
-
-	private static String token() {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,13 +1,7 @@
 package org.cirm.servicerequest.internal.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.cirm.servicerequest.FiledRequest;
@@ -27,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TrackingLinkStore implements TrackingLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +49,7 @@ class TrackingLinkStore implements TrackingLinks {
 			return Optional.empty();
 		}
 		Timestamp now = Timestamp.from(Instant.now());
-		String hash = hash(token);
+		String hash = Secrets.sha256(token);
 		int spent = this.jdbc
 			.sql("update tracking_link set used_at = ? where token_hash = ? and used_at is null and expires_at > ?")
 			.params(now, hash, now)
@@ -81,26 +73,14 @@ class TrackingLinkStore implements TrackingLinks {
 	}
 
 	private void issue(RequestStore.Stored request) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = Secrets.token();
 		Instant now = Instant.now();
 		Instant expires = now.plus(VALID_FOR);
 		this.jdbc.sql("insert into tracking_link (token_hash, request_id, created_at, expires_at) values (?, ?, ?, ?)")
-			.params(hash(token), request.id(), Timestamp.from(now), Timestamp.from(expires))
+			.params(Secrets.sha256(token), request.id(), Timestamp.from(now), Timestamp.from(expires))
 			.update();
 		this.events.publishEvent(new TrackingLinkIssued(request.id(), request.trackingCode(), request.serviceCode(),
 				request.citizenRef(), request.processInstance(), token, expires));
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
