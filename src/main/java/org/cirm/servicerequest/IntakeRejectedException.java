@@ -46,6 +46,9 @@ public class IntakeRejectedException extends RuntimeException {
 		 * its own name ({@code nationalId}), a form field as {@code field.<key>}.
 		 */
 		public String input() {
+			if ("applicant.contact".equals(this.field)) {
+				return "phone"; // a phone or an e-mail: said beside the first of the two
+			}
 			return this.field.startsWith(APPLICANT) ? this.field.substring(APPLICANT.length()) : "field." + this.field;
 		}
 

@@ -228,6 +228,10 @@ class CitizenJourneyInBrowserIT {
 		accessible("the service catalog");
 		chrome.get(base() + "/services/complaint");
 		accessible("a Citizen's Manual");
+		chrome.get(base() + "/my-requests");
+		accessible("my requests");
+		chrome.get(base() + "/sandbox/sms");
+		accessible("the demo's SMS page");
 	}
 
 	/**
