@@ -113,6 +113,13 @@ class OfficerJourneyInBrowserIT {
 				.doesNotContain("migrate to Camunda 8")
 				.doesNotContain("Start process");
 
+			// Years read in the Buddhist Era: the Thai locale writes "ค.ศ. 2026", the
+			// page shows 2569.
+			((JavascriptExecutor) thai).executeScript("const p = document.createElement('p'); p.id = 'year-probe';"
+					+ " p.textContent = '3 ธันวาคม ค.ศ. 2026 09:30'; document.body.appendChild(p);");
+			new WebDriverWait(thai, Duration.ofSeconds(5))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-probe"), "พ.ศ. 2569"));
+
 			// Camunda Forms' own field errors read in Thai, with the English beside them.
 			HeadlessChromium.logIn(thai, base(), "hotline");
 			thai.get(base() + "/camunda/app/tasklist/default/");

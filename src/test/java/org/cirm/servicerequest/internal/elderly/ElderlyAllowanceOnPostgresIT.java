@@ -130,7 +130,14 @@ class ElderlyAllowanceOnPostgresIT {
 				Map.of("citizenRef", "00000000-0000-0000-0000-000000000000", "paymentMethod", "CASH"));
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
-		assertThat(refused.getBody()).contains("register them in Citizen 360 first");
+		assertThat(refused.getBody()).contains("No citizen has this reference", "Citizen 360");
+
+		// A national ID pasted where the reference goes is named as such, never "not
+		// registered".
+		var pasted = rest("counter").submitStartForm(ElderlyAllowanceProcess.KEY,
+				Map.of("citizenRef", "1-1017-00230-07-4", "paymentMethod", "CASH"));
+		assertThat(pasted.getStatusCode().value()).isEqualTo(400);
+		assertThat(pasted.getBody()).contains("This is a national ID, not a reference").doesNotContain("No citizen");
 	}
 
 	private static void runJobs(String application) {

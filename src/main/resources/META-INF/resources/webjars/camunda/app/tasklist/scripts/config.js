@@ -6,7 +6,8 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/cirm-started', 'scripts/cirm-form-messages', 'scripts/cirm-applicant'],
+  customScripts: ['scripts/cirm-started', 'scripts/cirm-form-messages', 'scripts/cirm-applicant',
+    'scripts/cirm-buddhist-era'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
