@@ -208,6 +208,65 @@ class CitizenJourneyInBrowserIT {
 				"พิมพ์ใบรับคำขอ");
 	}
 
+	@Test
+	void aCitizenSeesAllTheirRequestsAfterAOneTimeCode() {
+		chrome.manage().deleteAllCookies();
+		chrome.get(base() + "/my-requests");
+		accessible("my requests");
+		chrome.findElement(By.id("nationalId")).sendKeys(SOMCHAI);
+		((JavascriptExecutor) chrome).executeScript("document.getElementById('birthDate').value = '1960-04-13';");
+		submit();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+		String code = new WebDriverWait(chrome, Duration.ofSeconds(10)).until(driver -> app.getBean(JdbcTemplate.class)
+			.queryForList("select params from notification_outbox where template = 'one-time-code'"
+					+ " order by created_at desc", String.class)
+			.stream()
+			.findFirst()
+			.map(params -> params.replaceAll("(?s).*\"code\":\"(\\d{6})\".*", "$1"))
+			.orElse(null));
+		chrome.findElement(By.id("code")).sendKeys(code);
+		submit();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "คำขอทั้งหมดของท่าน"));
+		accessible("the list of my requests");
+		assertThat(chrome.findElements(By.cssSelector("table.list tr"))).hasSizeGreaterThan(1);
+		assertThat(chrome.getCurrentUrl()).doesNotContain("1101700230074").doesNotContain(code);
+	}
+
+	@Test
+	void aHotlineOfficerFilesAComplaintForTheCallerWhoGetsTheCodeBySms() {
+		logIn("hotline");
+		chrome.get(base() + "/officer/citizens");
+		chrome.findElement(By.id("nationalId")).sendKeys(SOMCHAI);
+		new Select(chrome.findElement(By.id("purpose-lookup"))).selectByValue("COMPLAINT_HANDLING");
+		chrome.findElement(By.xpath("//form[contains(@action, 'lookup')]//button")).click();
+		new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "สมชาย ใจดี"));
+		chrome.findElement(By.xpath("//a[contains(@href, '/services/complaint')]")).click();
+		new Select(chrome.findElement(By.id("field-category"))).selectByValue("ROAD_AND_TRAFFIC");
+		chrome.findElement(By.id("field-subject")).sendKeys("ไฟจราจรดับ");
+		chrome.findElement(By.id("field-location")).sendKeys("แยกพระราม 4");
+		new Select(chrome.findElement(By.id("field-province"))).selectByValue("BANGKOK");
+		chrome.findElement(By.id("field-details")).sendKeys("ไฟจราจรดับมาสองวัน");
+		submit();
+		String code = new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")))
+			.getText();
+		accessible("the hotline officer's receipt");
+
+		String request = requestIdOf(code);
+		assertThat(app.getBean(JdbcTemplate.class)
+			.queryForObject("select channel from service_request where id = ?", String.class, request))
+			.isEqualTo("HOTLINE");
+		new WebDriverWait(chrome, Duration.ofSeconds(20)).until(driver -> app.getBean(JdbcTemplate.class)
+			.queryForObject(
+					"""
+							select count(*) from notification_outbox o join service_request r on r.process_instance = o.process_instance
+							where r.id = ? and o.template = 'request-received' and o.channel = 'SMS'""",
+					Integer.class, request) == 1);
+	}
+
 	private static String requestIdOf(String trackingCode) {
 		return app.getBean(JdbcTemplate.class)
 			.queryForObject("select id from service_request where tracking_code = ?", String.class,
