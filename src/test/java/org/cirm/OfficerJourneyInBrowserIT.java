@@ -137,6 +137,19 @@ class OfficerJourneyInBrowserIT {
 	}
 
 	@Test
+	void aNumberWrittenWithThousandSeparatorsIsUnderstoodInATasklistForm() {
+		logIn("counter");
+		chrome.get(base() + "/camunda/app/tasklist/default/");
+		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
+		chrome.findElement(By.xpath("//a[contains(., 'Restaurant opening')]")).click();
+		String turnover = "//label[contains(., 'Expected yearly turnover')]/following::input[1]";
+		type(turnover, "1,500,000");
+
+		assertThat(chrome.findElement(By.xpath(turnover)).getAttribute("value")).isEqualTo("1500000");
+		chrome.findElement(By.xpath("//button[normalize-space(.)='Close']")).click();
+	}
+
+	@Test
 	void aCounterOfficerTakesAnAllowanceApplicationAndTheMunicipalityApprovesItInTasklist() {
 		String somchai = app.getBean(CitizenRegistry.class)
 			.find(NationalId.parse("1101700230074"))
