@@ -1,7 +1,9 @@
 package org.cirm.servicerequest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cirm.platform.Bilingual;
 
@@ -21,6 +23,22 @@ public record ApplicationForm(String serviceCode, Bilingual serviceName, List<Fi
 	}
 
 	public record Option(String value, Bilingual label) {
+	}
+
+	/** How a page names a field's input: {@code field.<key>}. */
+	public static final String INPUT_PREFIX = "field.";
+
+	/**
+	 * The fields a page posted (inputs named {@code field.<key>}), blank ones left out.
+	 */
+	public static Map<String, Object> postedFields(Map<String, String> posted) {
+		Map<String, Object> fields = new HashMap<>();
+		posted.forEach((name, value) -> {
+			if (name.startsWith(INPUT_PREFIX) && !value.isBlank()) {
+				fields.put(name.substring(INPUT_PREFIX.length()), value);
+			}
+		});
+		return fields;
 	}
 
 }

@@ -49,7 +49,8 @@ public class IntakeRejectedException extends RuntimeException {
 			if ("applicant.contact".equals(this.field)) {
 				return "phone"; // a phone or an e-mail: said beside the first of the two
 			}
-			return this.field.startsWith(APPLICANT) ? this.field.substring(APPLICANT.length()) : "field." + this.field;
+			return this.field.startsWith(APPLICANT) ? this.field.substring(APPLICANT.length())
+					: ApplicationForm.INPUT_PREFIX + this.field;
 		}
 
 	}

@@ -49,8 +49,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ServiceStartPage {
 
-	private static final String FIELD = "field.";
-
 	private static final String KEY = "desk.start.key.";
 
 	private static final String RECEIPT = "desk.start.receipt";
@@ -97,12 +95,7 @@ class ServiceStartPage {
 		CitizenRef citizen = startFor(ref, officer);
 		ApplicationForm form = formOf(code, officer);
 		String submissionKey = posted.getOrDefault("submissionKey", UUID.randomUUID().toString());
-		Map<String, Object> fields = new HashMap<>();
-		posted.forEach((name, value) -> {
-			if (name.startsWith(FIELD) && !value.isBlank()) {
-				fields.put(name.substring(FIELD.length()), value);
-			}
-		});
+		Map<String, Object> fields = ApplicationForm.postedFields(posted);
 		try {
 			Receipt receipt = this.intake.submit(Submission.forIdentified(code, channelOf(officer), citizen, fields,
 					"desk:" + officer.getName() + ":" + submissionKey));

@@ -38,8 +38,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ApplicationPage {
 
-	private static final String FIELD = "field.";
-
 	private static final String KEY = "apply.key.";
 
 	private static final String RECEIPT = "apply.receipt";
@@ -73,12 +71,7 @@ class ApplicationPage {
 	String apply(@PathVariable String code, @RequestParam Map<String, String> posted, Model model,
 			HttpServletResponse response, HttpSession session) {
 		ApplicationForm form = formOf(code);
-		Map<String, Object> fields = new HashMap<>();
-		posted.forEach((name, value) -> {
-			if (name.startsWith(FIELD) && !value.isBlank()) {
-				fields.put(name.substring(FIELD.length()), value);
-			}
-		});
+		Map<String, Object> fields = ApplicationForm.postedFields(posted);
 		try {
 			Receipt receipt = this.intake.submit(new Submission(code, Channel.WEB, applicant(posted), fields,
 					"web:" + posted.getOrDefault("submissionKey", UUID.randomUUID().toString())));
