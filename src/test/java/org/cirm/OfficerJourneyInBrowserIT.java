@@ -2,6 +2,8 @@ package org.cirm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.NationalId;
+import org.cirm.servicerequest.TrackingCode;
+import org.cirm.testing.Complaints;
+import org.cirm.testing.EngineRest;
 import org.cirm.testing.HeadlessChromium;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Officers at work in a real headless Chromium, on the demo data over PostgreSQL: one
@@ -134,6 +140,30 @@ class OfficerJourneyInBrowserIT {
 		finally {
 			thai.quit();
 		}
+	}
+
+	@Test
+	void aMunicipalityOfficerFindsATaskByTheTrackingCodeACallerReadsOut() {
+		Map<String, Object> pothole = new java.util.HashMap<>(Complaints.potholeByHotline());
+		pothole.put("province", "BANGKOK");
+		String complaint = EngineRest.on(app, "hotline", "demo").start("ComplaintProcess", pothole);
+		String code = app.getBean(JdbcTemplate.class)
+			.queryForObject("select tracking_code from service_request where process_instance = ?", String.class,
+					complaint);
+		String formatted = TrackingCode.parse(code).orElseThrow().formatted();
+		logIn("muni");
+		// Tasklist's search, as it keeps it in the address: Process Variable trackingCode
+		// = the code.
+		String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + formatted
+				+ "\",\"name\":\"trackingCode\"}]";
+		chrome.get(base() + "/camunda/app/tasklist/default/#/?searchQuery="
+				+ URLEncoder.encode(search, StandardCharsets.UTF_8));
+
+		new WebDriverWait(chrome, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".tasks-list, [cam-tasks]"), formatted));
+		assertThat(chrome
+			.findElements(By.xpath("//*[contains(@class, 'task')]//*[contains(., 'Agency handles the complaint')]")))
+			.isNotEmpty();
 	}
 
 	@Test
