@@ -15,10 +15,15 @@ import org.cirm.citizen.Citizens;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.testing.EngineRest;
+import org.cirm.testing.HeadlessChromium;
 import org.cirm.testing.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -97,6 +102,29 @@ class ServicesInTheDemoIT {
 		assertThat(outcome.end().en()).isEqualTo("Permit refused");
 		assertThat(outcome.details()).singleElement()
 			.satisfies(reason -> assertThat(reason.value()).contains("200", "Public Health Act"));
+
+		// The applicant reads it on the tracking page, in a real browser.
+		String code = requests.byId(requestId).orElseThrow().trackingCode().formatted();
+		ChromeDriver chrome = HeadlessChromium.start();
+		try {
+			chrome.get("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/track");
+			chrome.findElement(By.id("trackingCode")).sendKeys(code);
+			chrome.findElement(By.id("nationalIdLastFour")).sendKeys("0074");
+			chrome.findElement(By.cssSelector("main form button[type=submit]")).click();
+			String page = new WebDriverWait(chrome, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.outcome")))
+				.getText();
+			// Refused, with the reason; the request as a whole is never "on time" (each
+			// step
+			// still says whether it kept its own limit).
+			assertThat(page).contains("ไม่อนุมัติ", "Refused", "ไม่อนุญาต", "Public Health Act")
+				.doesNotContain("Within the time limit");
+			assertThat(chrome.findElement(By.tagName("main")).getText()).doesNotContain("Done on time")
+				.doesNotContain("Decision due by");
+		}
+		finally {
+			chrome.quit();
+		}
 	}
 
 	private static void awaitStep(String instance, String step) {
