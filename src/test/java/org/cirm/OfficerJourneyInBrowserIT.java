@@ -80,7 +80,7 @@ class OfficerJourneyInBrowserIT {
 		logIn("hotline");
 		chrome.get(base() + "/camunda/app/tasklist/default/");
 		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
-		chrome.findElement(By.xpath("//a[contains(., 'Complaint or petition')]")).click();
+		chooseService(chrome, "Complaint or petition");
 		choose("ช่องทางที่รับเรื่อง / Channel", "สายด่วน 1111 / Hotline 1111");
 		choose("ประเภทเรื่อง / Category", "ถนนและการจราจร / Roads and traffic");
 		type("//label[contains(., '/ Subject')]/following::input[1]", "Broken traffic light");
@@ -130,7 +130,7 @@ class OfficerJourneyInBrowserIT {
 			HeadlessChromium.logIn(thai, base(), "hotline");
 			thai.get(base() + "/camunda/app/tasklist/default/");
 			thai.findElement(By.xpath("//a[contains(., 'เริ่มบริการ')]")).click();
-			thai.findElement(By.xpath("//a[contains(., 'Complaint or petition')]")).click();
+			chooseService(thai, "Complaint or petition");
 			new WebDriverWait(thai, Duration.ofSeconds(10))
 				.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='เริ่ม']")))
 				.click();
@@ -171,12 +171,14 @@ class OfficerJourneyInBrowserIT {
 		logIn("counter");
 		chrome.get(base() + "/camunda/app/tasklist/default/");
 		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
-		chrome.findElement(By.xpath("//a[contains(., 'Restaurant opening')]")).click();
+		chooseService(chrome, "Restaurant opening");
 		String turnover = "//label[contains(., 'Expected yearly turnover')]/following::input[1]";
 		type(turnover, "1,500,000");
 
 		assertThat(chrome.findElement(By.xpath(turnover)).getAttribute("value")).isEqualTo("1500000");
 		chrome.findElement(By.xpath("//button[normalize-space(.)='Close']")).click();
+		new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 	}
 
 	@Test
@@ -189,7 +191,7 @@ class OfficerJourneyInBrowserIT {
 		logIn("counter");
 		chrome.get(base() + "/camunda/app/tasklist/default/");
 		chrome.findElement(By.xpath("//a[contains(., 'Start process')]")).click();
-		chrome.findElement(By.xpath("//a[contains(., 'Elderly allowance registration')]")).click();
+		chooseService(chrome, "Elderly allowance registration");
 		type("//label[contains(., \"/ Applicant's reference\")]/following::input[1]", somchai);
 		chrome.findElement(By.xpath("//label[contains(., 'โอนเข้าบัญชีธนาคาร / Bank transfer')]")).click();
 		WebElement start = chrome.findElement(By.xpath("//button[normalize-space(.)='Start']"));
@@ -239,6 +241,17 @@ class OfficerJourneyInBrowserIT {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "สมชาย ใจดี"));
 		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("13 เมษายน 2503", "1-1017-xxxxx-xx-4",
 				"Complaint Centre");
+	}
+
+	/**
+	 * Picks a service in Tasklist's start dialog, once its list stands still (the dialog
+	 * slides in while the list renders).
+	 */
+	private static void chooseService(ChromeDriver browser, String name) {
+		WebElement service = new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//a[contains(@ng-click, 'selectProcessDefinition') and contains(., '" + name + "')]")));
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();", service);
 	}
 
 	private static void logIn(String officer) {
