@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.NationalId;
@@ -99,9 +100,43 @@ class OfficerJourneyInBrowserIT {
 		String code = notice.findElement(By.cssSelector(".cirm-code")).getText();
 		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]{2}");
 		assertThat(notice.getText()).contains("Complaint or petition", "พิมพ์ใบรับคำขอ");
+		String sendToCaller = notice.findElement(By.partialLinkText("Send the code to the caller"))
+			.getAttribute("href");
 		chrome.get(notice.findElement(By.tagName("a")).getAttribute("href"));
 		assertThat(chrome.findElement(By.id("tracking-code")).getText()).isEqualTo(code);
 		assertThat(chrome.findElement(By.tagName("main")).getText()).contains("กำหนดพิจารณาแล้วเสร็จภายใน");
+
+		// The caller is a registered citizen: the officer types their ID on our page
+		// (never
+		// in Tasklist's form), and the caller gets the code by SMS and can track it.
+		chrome.get(sendToCaller);
+		chrome.findElement(By.id("caller-national-id")).sendKeys("1101700230074");
+		chrome.findElement(By.cssSelector("#caller button[type=submit]")).click();
+		assertThat(new WebDriverWait(chrome, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.success")))
+			.getText()).contains("ส่งรหัสติดตามถึงผู้ยื่น", "สมชาย");
+		assertThat(chrome.getCurrentUrl()).doesNotContain("1101700230074");
+		assertThat(app.getBean(JdbcTemplate.class)
+			.queryForObject(
+					"select count(*) from notification_outbox o join service_request r"
+							+ " on r.process_instance = o.process_instance where r.tracking_code = ?"
+							+ " and o.template = 'request-received'",
+					Integer.class, TrackingCode.parse(code).orElseThrow().value()))
+			.isOne();
+
+		// A supervisor finds the request in Cockpit by the code people read out: it is
+		// the
+		// business key.
+		logIn("supervisor");
+		String definition = app.getBean(RepositoryService.class)
+			.createProcessDefinitionQuery()
+			.processDefinitionKey("ComplaintProcess")
+			.latestVersion()
+			.singleResult()
+			.getId();
+		chrome.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+		new WebDriverWait(chrome, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
 	}
 
 	@Test

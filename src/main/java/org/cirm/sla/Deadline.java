@@ -7,14 +7,14 @@ import java.time.Instant;
  * The SLA read model of one request's deadline: the service's (its time limit) or one
  * visit of a step.
  *
- * @param requestId the process's business key
+ * @param trackingCode the request's tracking code, which is its process's business key
  * @param step the step's id in the model, {@code null} for the service
  * @param stepName the step's name, "ไทย / English"
  * @param timeLimit as the model states it, {@code 15 working days}
  * @param workingTimeUsed office time on the clock so far (or until it ended), pauses left
  * out
  */
-public record Deadline(Kind kind, String processInstanceId, String requestId, String serviceCode, String step,
+public record Deadline(Kind kind, String processInstanceId, String trackingCode, String serviceCode, String step,
 		String stepName, String agencyCode, String timeLimit, Instant startedAt, Instant dueAt, Instant endedAt,
 		SlaState state, Duration workingTimeUsed) {
 

@@ -10,10 +10,10 @@ import org.cirm.platform.Bilingual;
  * again every 7 days until the decision. Published as an event when issued (for the
  * notification channels) and kept as the copy for the OPDC report.
  *
- * @param requestId the process's business key
+ * @param trackingCode the request's tracking code, which is its process's business key
  * @param sequence 1 for the first notice of the request, then 2, 3, ...
  */
-public record DelayNotice(String processInstanceId, String requestId, String serviceCode, int sequence, Instant dueAt,
-		Instant issuedAt, Bilingual reason) {
+public record DelayNotice(String processInstanceId, String trackingCode, String serviceCode, int sequence,
+		Instant dueAt, Instant issuedAt, Bilingual reason) {
 
 }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import org.cirm.audit.Purpose;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.citizen.InvalidNationalIdException;
+import org.cirm.citizen.NationalId;
 import org.cirm.platform.Roles;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
@@ -23,6 +25,7 @@ import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Receipt;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.Submission;
+import org.cirm.servicerequest.TrackingCode;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
 
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A counter or hotline officer files a request for the citizen on screen in Citizen 360:
@@ -130,13 +134,14 @@ class ServiceStartPage {
 
 	/**
 	 * The receipt of a request an officer just started in Tasklist (Tasklist knows its
-	 * business key, our request id): the code to read out, as JSON for Tasklist's notice.
+	 * business key, the tracking code): as JSON for Tasklist's notice.
 	 */
-	@GetMapping(path = "/officer/api/requests/{requestId}/receipt", produces = "application/json")
+	@GetMapping(path = "/officer/api/receipts/{trackingCode}", produces = "application/json")
 	@ResponseBody
-	Map<String, Object> receiptOf(@PathVariable String requestId, Authentication officer) {
+	Map<String, Object> receiptOf(@PathVariable String trackingCode, Authentication officer) {
 		requireReceiving(officer);
-		FiledRequest request = this.requests.byId(requestId)
+		FiledRequest request = TrackingCode.parse(trackingCode)
+			.flatMap(this.requests::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such request"));
 		Map<String, Object> receipt = new LinkedHashMap<>();
 		receipt.put("trackingCode", request.trackingCode().formatted());
@@ -144,6 +149,7 @@ class ServiceStartPage {
 		receipt.put("receivedAt", request.receivedAt());
 		receipt.put("expectedBy", expectedBy(request));
 		receipt.put("receiptPage", "/officer/requests/" + request.requestId() + "/receipt");
+		receipt.put("applicantKnown", this.requests.applicantOf(request.trackingCode()).isPresent());
 		return receipt;
 	}
 
@@ -151,14 +157,53 @@ class ServiceStartPage {
 	@GetMapping("/officer/requests/{requestId}/receipt")
 	String receipt(@PathVariable String requestId, Authentication officer, Model model) {
 		requireReceiving(officer);
-		FiledRequest request = this.requests.byId(requestId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่พบคำขอนี้ / No such request"));
+		FiledRequest request = filed(requestId);
+		model.addAttribute("requestId", request.requestId());
+		model.addAttribute("applicantKnown", this.requests.applicantOf(request.trackingCode()).isPresent());
 		model.addAttribute("trackingCode", request.trackingCode().formatted());
 		model.addAttribute("serviceCode", request.serviceCode());
 		model.addAttribute("receivedAt", request.receivedAt());
 		model.addAttribute("expectedBy", expectedBy(request));
 		model.addAttribute("manual", this.catalog.manual(request.serviceCode()).orElseThrow());
 		return "desk/started";
+	}
+
+	/**
+	 * The caller of a request started in Tasklist's own form, identified afterwards by
+	 * national ID (typed here, never in Tasklist): the request becomes theirs and they
+	 * get its code by SMS or e-mail. Only a citizen already registered; the ID is read
+	 * for this purpose and audited.
+	 */
+	@PostMapping("/officer/requests/{requestId}/applicant")
+	String identifyApplicant(@PathVariable String requestId, @RequestParam(defaultValue = "") String nationalId,
+			Authentication officer, Model model, RedirectAttributes redirect) {
+		requireReceiving(officer);
+		FiledRequest request = filed(requestId);
+		try {
+			CitizenRef citizen = this.desk.refOf(NationalId.parse(nationalId)).orElse(null);
+			if (citizen == null) {
+				model.addAttribute("identifyError", "not-registered");
+				return receipt(requestId, officer, model);
+			}
+			this.intake.identifyApplicant(request.trackingCode(), citizen, officer.getName());
+			this.desk.nameOf(citizen, officer.getName(), Purpose.SERVICE_REQUEST)
+				.ifPresent(name -> redirect.addFlashAttribute("identifiedName", name.full()));
+			redirect.addFlashAttribute("identified", true);
+			return "redirect:/officer/requests/" + request.requestId() + "/receipt";
+		}
+		catch (InvalidNationalIdException invalid) {
+			model.addAttribute("identifyError", invalid.getMessage());
+			return receipt(requestId, officer, model);
+		}
+		catch (IntakeRejectedException refused) {
+			model.addAttribute("identifyErrors", refused.problems());
+			return receipt(requestId, officer, model);
+		}
+	}
+
+	private FiledRequest filed(String requestId) {
+		return this.requests.byId(requestId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่พบคำขอนี้ / No such request"));
 	}
 
 	private Instant expectedBy(FiledRequest request) {

@@ -74,7 +74,7 @@ class CitizenMessages {
 		Optional<Citizen> citizen = citizenOf(notice.processInstanceId());
 		if (citizen.isEmpty()) {
 			log.warn("Delay notice {} of request {} has no registered applicant to send it to", notice.sequence(),
-					notice.requestId());
+					notice.trackingCode());
 			return;
 		}
 		Citizen.Contact contact = citizen.get().contact();
@@ -84,7 +84,7 @@ class CitizenMessages {
 		this.outbox.enqueue(new Message("delay-notice:" + notice.processInstanceId() + ":" + notice.sequence(),
 				Message.Recipient.CITIZEN, citizen.get().ref().value(), channelFor(contact), language, "delay-notice",
 				Map.of("service", thai ? service.th() : service.en(), "request",
-						notice.requestId() == null ? "" : notice.requestId(), "due", date(notice.dueAt(), thai),
+						notice.trackingCode() == null ? "" : notice.trackingCode(), "due", date(notice.dueAt(), thai),
 						"reason", thai ? notice.reason().th() : notice.reason().en(), "sequence",
 						Integer.toString(notice.sequence())),
 				notice.processInstanceId()));

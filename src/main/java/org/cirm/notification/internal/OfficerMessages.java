@@ -43,7 +43,7 @@ class OfficerMessages {
 					String.join(
 							":", template, alert.processInstanceId(), alert.step(), alert.dueAt().toString(), officer),
 					Message.Recipient.OFFICER, officer, Message.Channel.EMAIL, "th", template,
-					Map.of("request", alert.requestId() == null ? alert.processInstanceId() : alert.requestId(),
+					Map.of("request", alert.trackingCode() == null ? alert.processInstanceId() : alert.trackingCode(),
 							"service", alert.serviceCode(), "step", alert.step(), "due",
 							this.thaiDates.dateTime(alert.dueAt())),
 					alert.processInstanceId()));

@@ -168,7 +168,7 @@ class ClockStore {
 				insert into sla_delay_notice (id, clock_id, process_instance, business_key, service_code, sequence,
 				    due_at, issued_at, reason_th, reason_en)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), clockId, notice.processInstanceId(), notice.requestId(),
+			.params(UUID.randomUUID().toString(), clockId, notice.processInstanceId(), notice.trackingCode(),
 					notice.serviceCode(), notice.sequence(), ts(notice.dueAt()), ts(notice.issuedAt()),
 					notice.reason().th(), notice.reason().en())
 			.update();

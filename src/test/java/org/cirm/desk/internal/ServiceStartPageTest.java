@@ -15,9 +15,15 @@ import org.cirm.citizen.Citizens;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.Browser;
 import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.Complaints;
+import org.cirm.testing.EngineRest;
 import org.junit.jupiter.api.Test;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,6 +50,9 @@ class ServiceStartPageTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Test
 	void aCounterOfficerFilesAnAllowanceForTheCitizenOnScreenAndGetsTheCodeAndAReceipt() {
@@ -137,6 +146,61 @@ class ServiceStartPageTest {
 		assertThat(shown.body()).contains("สมชาย", "ราชดำเนิน", "0812345678").doesNotContain("1101700230074");
 		assertThat(this.audit.about(somchai.ref().value())).hasSize(audited + 1);
 		assertThat(refused.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theCallerOfARequestStartedInTasklistIsNamedAfterwardsAndGetsTheCode() {
+		Citizen malee = this.registry.register(Citizens.malee());
+		EngineRest tasklist = new EngineRest(
+				new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)), "hotline",
+				"demo");
+		ResponseEntity<String> started = tasklist.submitStartForm("ComplaintProcess", Complaints.potholeByHotline());
+		String code = started.getBody().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1");
+		assertThat(TrackingCode.parse(code)).as("the business key is the tracking code").isPresent();
+
+		Browser hotline = new Browser(this.port);
+		hotline.login("hotline", "demo");
+		String notice = hotline.get("/officer/api/receipts/" + code, "Accept", "application/json").body();
+		assertThat(notice).contains("\"applicantKnown\":false", code);
+		String receiptPage = notice.replaceAll(".*\"receiptPage\":\"([^\"]+)\".*", "$1");
+		String receipt = hotline.get(receiptPage).body();
+		assertThat(receipt).contains("ส่งรหัสให้ผู้ติดต่อ", "caller-national-id");
+		String identify = receiptPage.replace("/receipt", "/applicant");
+
+		HttpResponse<String> mistyped = hotline.postForm(identify,
+				Map.of("nationalId", "3100500440120", "_csrf", csrf(receipt)));
+		assertThat(mistyped.statusCode()).isEqualTo(200);
+		assertThat(mistyped.body()).contains("class=\"alert error\"").doesNotContain("3100500440120");
+		HttpResponse<String> unknown = hotline.postForm(identify,
+				Map.of("nationalId", Citizens.idFrom("510090011223").fullDigits(), "_csrf", csrf(receipt)));
+		assertThat(unknown.body()).contains("ยังไม่มีประชาชนรายนี้ในทะเบียน");
+
+		// Another officer cannot claim the request for anyone.
+		Browser counter = new Browser(this.port);
+		counter.login("counter", "demo");
+		String theirs = counter.get(receiptPage).body();
+		assertThat(
+				counter.postForm(identify, Map.of("nationalId", malee.nationalId().fullDigits(), "_csrf", csrf(theirs)))
+					.body())
+			.contains("ไม่พบคำขอที่ท่านเริ่มด้วยรหัสติดตามนี้");
+
+		HttpResponse<String> named = hotline.postForm(identify,
+				Map.of("nationalId", malee.nationalId().fullDigits(), "_csrf", csrf(receipt)));
+		assertThat(named.statusCode()).isEqualTo(302);
+		assertThat(hotline.get(receiptPage).body()).contains("ส่งรหัสติดตามถึงผู้ยื่น", "มาลี ใจงาม")
+			.doesNotContain("caller-national-id");
+		String processInstance = this.jdbc.queryForObject(
+				"select process_instance from service_request where tracking_code = ? and citizen_ref = ?",
+				String.class, TrackingCode.parse(code).orElseThrow().value(), malee.ref().value());
+		assertThat(this.runtime.getVariable(processInstance, "citizenRef")).isEqualTo(malee.ref().value());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification_outbox where process_instance = ? and template = 'request-received'",
+				Integer.class, processInstance))
+			.as("the caller is told the code and the due date")
+			.isEqualTo(1);
+		assertThat(hotline
+			.postForm(identify, Map.of("nationalId", malee.nationalId().fullDigits(), "_csrf", csrf(receipt)))
+			.body()).as("named once").contains("คำขอนี้ระบุผู้ยื่นไว้แล้ว");
 	}
 
 	private static String csrf(String page) {

@@ -14,6 +14,7 @@ import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.HeadlessChromium;
 import org.cirm.testing.Postgres;
@@ -92,19 +93,22 @@ class ServicesInTheDemoIT {
 
 		awaitEnd(restaurant, "Event_PermitRefused");
 		ServiceRequests requests = app.getBean(ServiceRequests.class);
-		String requestId = app.getBean(HistoryService.class)
+		String trackingCode = app.getBean(HistoryService.class)
 			.createHistoricProcessInstanceQuery()
 			.processInstanceId(restaurant)
 			.singleResult()
 			.getBusinessKey();
-		Outcome outcome = requests.byId(requestId).flatMap(requests::outcomeOf).orElseThrow();
+		Outcome outcome = TrackingCode.parse(trackingCode)
+			.flatMap(requests::find)
+			.flatMap(requests::outcomeOf)
+			.orElseThrow();
 		assertThat(outcome.kind()).isEqualTo(Outcome.Kind.REFUSED);
 		assertThat(outcome.end().en()).isEqualTo("Permit refused");
 		assertThat(outcome.details()).singleElement()
 			.satisfies(reason -> assertThat(reason.value()).contains("200", "Public Health Act"));
 
 		// The applicant reads it on the tracking page, in a real browser.
-		String code = requests.byId(requestId).orElseThrow().trackingCode().formatted();
+		String code = trackingCode;
 		ChromeDriver chrome = HeadlessChromium.start();
 		try {
 			chrome.get("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/track");

@@ -297,12 +297,9 @@ class CitizenJourneyInBrowserIT {
 	 * The step at the agency of the request with this code, once the centre routed it.
 	 */
 	private static Task agencyStepOf(String trackingCode) {
-		String requestId = app.getBean(JdbcTemplate.class)
-			.queryForObject("select id from service_request where tracking_code = ?", String.class,
-					trackingCode.replace("-", ""));
 		return app.getBean(TaskService.class)
 			.createTaskQuery()
-			.processInstanceBusinessKey(requestId)
+			.processInstanceBusinessKey(trackingCode)
 			.taskDefinitionKey("Task_HandleComplaint")
 			.singleResult();
 	}

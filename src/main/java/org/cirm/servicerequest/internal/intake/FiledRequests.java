@@ -103,9 +103,9 @@ class FiledRequests implements ServiceRequests {
 		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
 	}
 
-	/** The code of the request with this id (the business key), if it has a record. */
-	Optional<TrackingCode> trackingCodeOf(String requestId) {
-		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::trackingCode);
+	/** The request a process belongs to, by the process's business key. */
+	Optional<RequestStore.Stored> ofProcess(String businessKey) {
+		return this.store.byBusinessKey(businessKey);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -157,13 +158,14 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
 		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
-		String requestId = execution.getProcessBusinessKey();
+		Optional<RequestStore.Stored> request = this.requests.ofProcess(execution.getProcessBusinessKey());
+		String requestId = request.map(RequestStore.Stored::id).orElse(null);
 		Outcome outcome = kind != RequestProgressed.Kind.COMPLETED || requestId == null ? null
 				: this.outcomes.of(requestId, definition::findActivity, names -> valuesOf(execution, names))
 					.orElse(null);
 		this.events.publishEvent(new RequestProgressed(kind, requestId, execution.getProcessInstanceId(),
 				citizen == null ? null : citizen.toString(), serviceCode.toString(),
-				Bilingual.parse(definition.getName()), this.requests.trackingCodeOf(requestId).orElse(null),
+				Bilingual.parse(definition.getName()), request.map(RequestStore.Stored::trackingCode).orElse(null),
 				Bilingual.parse(stepName), outcome));
 	}
 

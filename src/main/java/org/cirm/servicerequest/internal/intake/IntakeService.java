@@ -16,11 +16,13 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -59,7 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Intake: one transaction files the request row (with its tracking code) and starts the
- * service's process with the request id as business key. A repeat with the same
+ * service's process with the tracking code as business key. A repeat with the same
  * idempotency key, even one racing the first on another node, answers the first request.
  */
 @Service
@@ -90,6 +92,8 @@ class IntakeService implements Intake {
 
 	private final AuthorizationService authorizations;
 
+	private final HistoryService history;
+
 	private final ServiceLevels serviceLevels;
 
 	private final ApplicationEventPublisher events;
@@ -98,7 +102,8 @@ class IntakeService implements Intake {
 
 	IntakeService(ServiceCatalog catalog, StartForms forms, CitizenRegistry citizens, RequestStore store,
 			RuntimeService runtime, RepositoryService repository, AuthorizationService authorizations,
-			ServiceLevels serviceLevels, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			HistoryService history, ServiceLevels serviceLevels, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.citizens = citizens;
@@ -106,6 +111,7 @@ class IntakeService implements Intake {
 		this.runtime = runtime;
 		this.repository = repository;
 		this.authorizations = authorizations;
+		this.history = history;
 		this.serviceLevels = serviceLevels;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -217,7 +223,7 @@ class IntakeService implements Intake {
 		if (form.has("channel")) {
 			variables.put("channel", submission.channel().asModelChannel());
 		}
-		String processInstance = start(manual, requestId, variables);
+		String processInstance = start(manual, request.trackingCode(), variables);
 		this.store.started(requestId, processInstance);
 		Instant expectedBy = expectedBy(processInstance);
 		this.events.publishEvent(new RequestReceived(requestId, request.trackingCode(), manual.code(), manual.name(),
@@ -225,9 +231,11 @@ class IntakeService implements Intake {
 		return new Receipt(request.trackingCode(), manual.code(), manual.name(), now, expectedBy, false);
 	}
 
-	private String start(CitizensManual manual, String requestId, Map<String, Object> variables) {
+	/** Starts the service's process, its business key the tracking code officers see. */
+	private String start(CitizensManual manual, TrackingCode code, Map<String, Object> variables) {
 		try {
-			return this.runtime.startProcessInstanceById(manual.processDefinitionId(), requestId, variables).getId();
+			return this.runtime.startProcessInstanceById(manual.processDefinitionId(), code.formatted(), variables)
+				.getId();
 		}
 		catch (FormFieldValidationException refused) {
 			Bilingual message = Bilingual.parse(refused.getMessage());
@@ -312,9 +320,9 @@ class IntakeService implements Intake {
 
 	/**
 	 * Files the record of a request an officer started in Tasklist with the service's
-	 * start form (the form and the model's own listeners checked its fields): the request
-	 * id becomes the business key, the tracking code a variable the officer reads out.
-	 * The applicant is told once the service's clock runs
+	 * start form (the form and the model's own listeners checked its fields): the
+	 * tracking code becomes the business key and a variable the officer reads out. The
+	 * applicant is told once the service's clock runs
 	 * ({@link #announceStartedInTasklist}).
 	 */
 	void recordStartedInTasklist(DelegateExecution start, String serviceCode) {
@@ -324,10 +332,47 @@ class IntakeService implements Intake {
 				channelOf(start), citizen == null ? null : citizen.toString(), start.getProcessInstanceId(), "-",
 				Instant.now());
 		this.store.insert(request, null);
-		start.setProcessBusinessKey(requestId);
+		start.setProcessBusinessKey(request.trackingCode().formatted());
 		start.setVariable(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
 		// Transient: gone with this transaction, never in history.
 		start.setVariable(RECEIVED_IN_TASKLIST, Variables.stringValue(requestId, true));
+	}
+
+	@Override
+	public Receipt identifyApplicant(TrackingCode code, CitizenRef citizen, String officer) {
+		IntakeRejectedException notTheirs = new IntakeRejectedException(Kind.NOT_FOUND, "trackingCode",
+				Texts.of("intake.identify.not-found"));
+		RequestStore.Stored request = this.store.byTrackingCode(code).orElseThrow(() -> notTheirs);
+		HistoricProcessInstance process = request.processInstance() == null ? null
+				: this.history.createHistoricProcessInstanceQuery()
+					.processInstanceId(request.processInstance())
+					.singleResult();
+		if (process == null || !officer.equals(process.getStartUserId())) {
+			throw notTheirs;
+		}
+		if (request.receivedAt().plus(IDENTIFY_WITHIN).isBefore(Instant.now())) {
+			throw new IntakeRejectedException(Kind.INVALID, "trackingCode",
+					Texts.of("intake.identify.too-late", IDENTIFY_WITHIN.toHours()));
+		}
+		Receipt receipt = this.transaction.execute(status -> {
+			if (!this.store.identified(request.id(), citizen.value())) {
+				throw new IntakeRejectedException(Kind.INVALID, "trackingCode",
+						Texts.of("intake.identify.has-applicant"));
+			}
+			if (process.getEndTime() == null) {
+				this.runtime.setVariable(process.getId(), CitizenRef.PROCESS_VARIABLE, citizen.value());
+			}
+			Bilingual serviceName = this.catalog.manual(request.serviceCode())
+				.map(CitizensManual::name)
+				.orElse(new Bilingual(request.serviceCode(), request.serviceCode()));
+			Instant expectedBy = expectedBy(process.getId());
+			this.events.publishEvent(new RequestReceived(request.id(), request.trackingCode(), request.serviceCode(),
+					serviceName, request.channel(), citizen.value(), process.getId(), expectedBy));
+			return new Receipt(request.trackingCode(), request.serviceCode(), serviceName, request.receivedAt(),
+					expectedBy, false);
+		});
+		log.info("Officer named the applicant of request {} started in Tasklist", request.id());
+		return receipt;
 	}
 
 	/**

@@ -84,10 +84,11 @@ class RequestOutcomes {
 
 	/** Records on the request the outcome of the end event its process just reached. */
 	void reached(DelegateExecution execution) {
-		String requestId = execution.getProcessBusinessKey();
 		Declared declared = declaredAt(((ExecutionEntity) execution).getActivity());
-		if (requestId != null && declared != null) {
-			this.store.ended(requestId, declared.kind(), execution.getCurrentActivityId(), Instant.now());
+		if (declared != null) {
+			this.store.byBusinessKey(execution.getProcessBusinessKey())
+				.ifPresent(request -> this.store.ended(request.id(), declared.kind(), execution.getCurrentActivityId(),
+						Instant.now()));
 		}
 	}
 

@@ -54,6 +54,15 @@ class RequestStore {
 			.update();
 	}
 
+	/**
+	 * Names the applicant of a request filed without one; false if it has one already.
+	 */
+	boolean identified(String id, String citizenRef) {
+		return this.jdbc.sql("update service_request set citizen_ref = ? where id = ? and citizen_ref is null")
+			.params(citizenRef, id)
+			.update() == 1;
+	}
+
 	/** The end a request reached, as its model declares it; a later end replaces it. */
 	void ended(String id, Outcome.Kind outcome, String endEvent, Instant at) {
 		this.jdbc.sql("update service_request set outcome = ?, outcome_end = ?, outcome_at = ? where id = ?")
@@ -101,6 +110,16 @@ class RequestStore {
 			.param(code.value())
 			.query(RequestStore::stored)
 			.optional();
+	}
+
+	/**
+	 * The request a process belongs to, by the process's business key: the tracking code
+	 * (the request id for processes started before the key was the code).
+	 */
+	Optional<Stored> byBusinessKey(String businessKey) {
+		return TrackingCode.parse(businessKey)
+			.flatMap(this::byTrackingCode)
+			.or(() -> businessKey == null ? Optional.empty() : byId(businessKey));
 	}
 
 	private static Stored stored(ResultSet row, int n) throws SQLException {

@@ -1,6 +1,6 @@
 // After an officer starts a service from Tasklist's "Start process", Tasklist itself says only
 // "the process has been started". This script watches for that start (the submit-form call,
-// whose answer carries the request id as business key), asks our desk for the request's receipt
+// whose answer carries the tracking code as business key), asks our desk for the request's receipt
 // and shows the tracking code to read out to the caller, with a link to the printable receipt.
 const START = /\/process-definition\/[^/]+\/submit-form$/;
 
@@ -30,8 +30,8 @@ XMLHttpRequest.prototype.send = function () {
   return send.apply(this, arguments);
 };
 
-function showReceiptOf(requestId) {
-  fetch('/officer/api/requests/' + encodeURIComponent(requestId) + '/receipt',
+function showReceiptOf(trackingCode) {
+  fetch('/officer/api/receipts/' + encodeURIComponent(trackingCode),
     { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
     .then((answer) => (answer.ok ? answer.json() : null))
     .then((receipt) => receipt && show(receipt));
@@ -55,13 +55,24 @@ function show(receipt) {
   print.target = '_blank';
   print.rel = 'noopener';
   print.textContent = 'พิมพ์ใบรับคำขอ / Print the receipt';
+  const actions = document.createElement('div');
+  actions.append(print);
+  if (receipt.applicantKnown === false) {
+    // Tasklist's start form names no applicant: the caller is identified on our page, so
+    // their national ID is typed there and never becomes a process variable.
+    const send = document.createElement('a');
+    send.href = receipt.receiptPage + '#caller';
+    send.target = '_blank';
+    send.rel = 'noopener';
+    send.textContent = 'ส่งรหัสให้ผู้ติดต่อทาง SMS / Send the code to the caller';
+    actions.append(' · ', send);
+  }
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'btn btn-default btn-xs';
   close.textContent = 'ปิด / Close';
   close.addEventListener('click', () => notice.remove());
-  const actions = document.createElement('div');
-  actions.append(print, close);
+  actions.append(' ', close);
   notice.append(actions);
   document.body.append(notice);
 }
