@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.cirm.catalog.internal.Diagrams;
@@ -93,6 +94,15 @@ public class ServiceCatalog {
 	public Diagram diagramOf(String processDefinitionId) {
 		return this.diagrams.computeIfAbsent(processDefinitionId,
 				id -> Diagrams.of(this.repository.getBpmnModelInstance(id)));
+	}
+
+	/**
+	 * The manual a model would give once deployed, for checking it before it goes live
+	 * (also while a deployment runs, with that engine's identity service).
+	 * @throws RuntimeException when the model states a fact that cannot be read
+	 */
+	public static Optional<CitizensManual> preview(BpmnModelInstance model, IdentityService identity) {
+		return Manuals.preview(model, agency -> agencyName(identity, agency));
 	}
 
 	/** An agency's name by its code, as its officers' group names it. */

@@ -2,6 +2,7 @@ package org.cirm.platform;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -42,6 +43,15 @@ public class AccessPolicy {
 		this.identity = identity;
 		this.authorizations = authorizations;
 		this.filters = filters;
+	}
+
+	/**
+	 * The policy on an engine's own services, for what runs inside the engine (a
+	 * deployment) before the application's beans exist.
+	 */
+	public static AccessPolicy of(IdentityService identity, AuthorizationService authorizations,
+			FilterService filters) {
+		return new AccessPolicy(identity, authorizations, filters);
 	}
 
 	/**
@@ -99,6 +109,34 @@ public class AccessPolicy {
 	public void allowStart(String processDefinitionKey, String groupId) {
 		grant(groupId, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ,
 				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+	}
+
+	/**
+	 * Lets exactly these groups start the process: grants the ones that may not yet and
+	 * withdraws {@code CREATE_INSTANCE} from any other group an earlier version let start
+	 * it (the group keeps reading it). Several processes in one engine command (a
+	 * deployment) give each group its instance-creation right once, in
+	 * {@link #allowCreatingInstances}.
+	 */
+	public void allowStartExactly(String processDefinitionKey, Set<String> groupIds) {
+		groupIds.forEach(group -> grant(group, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ,
+				ProcessDefinitionPermissions.CREATE_INSTANCE));
+		this.authorizations.createAuthorizationQuery()
+			.resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(processDefinitionKey)
+			.hasPermission(ProcessDefinitionPermissions.CREATE_INSTANCE)
+			.list()
+			.stream()
+			.filter(granted -> granted.getGroupId() != null && !groupIds.contains(granted.getGroupId()))
+			.forEach(withdrawn -> {
+				withdrawn.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+				this.authorizations.saveAuthorization(withdrawn);
+			});
+	}
+
+	/** What starting any process needs besides the right on the process itself. */
+	public void allowCreatingInstances(String groupId) {
 		grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 	}
 

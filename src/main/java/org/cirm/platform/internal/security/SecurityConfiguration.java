@@ -94,8 +94,27 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The model check for process owners' tools (a CI job of a model repository, a script
+	 * beside Camunda Modeler): stateless HTTP Basic like the engine REST API, officers
+	 * only.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain modelCheckChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
+		return http.securityMatcher(path.matcher("/officer/api/models/**"))
+			.authenticationManager(new ProviderManager(new OfficersOnly(identity)))
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(OfficersOnly.AUTHORIZATION))
+			.httpBasic(basic -> basic.realmName("CiRM model check"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts,
 			CamundaIdentityAuthentication identity) throws Exception {
 		// Agency systems' worker accounts are machines: they cannot sign in here.

@@ -159,7 +159,8 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
 		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
 		Optional<RequestStore.Stored> request = this.requests.ofProcess(execution.getProcessBusinessKey());
-		String requestId = request.map(RequestStore.Stored::id).orElse(null);
+		// A process started with a key of its own has no record: it is known by that key.
+		String requestId = request.map(RequestStore.Stored::id).orElse(execution.getProcessBusinessKey());
 		Outcome outcome = kind != RequestProgressed.Kind.COMPLETED || requestId == null ? null
 				: this.outcomes.of(requestId, definition::findActivity, names -> valuesOf(execution, names))
 					.orElse(null);

@@ -3,6 +3,7 @@ package org.cirm.servicerequest.internal.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,7 +44,11 @@ class StartForms {
 			.map(StartEvent::getCamundaFormRef)
 			.filter(ref -> ref != null)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(processDefinitionId + " has no start form"));
+			.orElse(null);
+		if (formRef == null) {
+			// A service that asks nothing beyond the applicant: an empty form.
+			return new StartForm(List.of());
+		}
 		ProcessDefinition definition = this.repository.getProcessDefinition(processDefinitionId);
 		for (String name : this.repository.getDeploymentResourceNames(definition.getDeploymentId())) {
 			if (name.endsWith(".form") && formRef.equals(idOf(definition.getDeploymentId(), name))) {

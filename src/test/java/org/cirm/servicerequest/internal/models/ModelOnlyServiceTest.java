@@ -1,0 +1,251 @@
+package org.cirm.servicerequest.internal.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.cirm.citizen.Citizens;
+import org.cirm.servicerequest.TrackingCode;
+import org.cirm.testing.CirmWebTest;
+import org.cirm.testing.EngineRest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A process owner adds a public service with Camunda Modeler alone: a model this suite
+ * ships nowhere (user tasks with their forms, an external task, a working-day timer, a
+ * decision table, no Java) is checked, refused while broken, deployed over the engine
+ * REST API as the owner, started by the counter and on the web, worked, tracked to its
+ * outcome, and a later version without HOTLINE takes the hotline's right to start it.
+ */
+@CirmWebTest
+class ModelOnlyServiceTest {
+
+	private static final String KEY = "FoodStallLicenceProcess";
+
+	private static final String[] FORMS = { "licence-apply", "licence-check", "licence-inspect", "licence-issue" };
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	ExternalTaskService externalTasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Test
+	void aModelOnlyServiceIsCheckedDeployedStartedWorkedAndTrackedWithoutJava() throws Exception {
+		// A broken draft: every problem at once, from the check and from a deployment.
+		String broken = model("COUNTER, FAX").replace("camunda:topic=\"municipality.record-licence\"",
+				"camunda:topic=\"land-office.record-licence\"");
+		JsonNode checked = JSON.readTree(checkAs("owner", bundle(broken, "licence-issue")).getBody());
+		assertThat(checked.get("ok").asBoolean()).isFalse();
+		assertThat(checked.get("problems").findValuesAsText("en")).anySatisfy(text -> assertThat(text).contains("FAX"))
+			.anySatisfy(text -> assertThat(text).contains("land-office"))
+			.anySatisfy(text -> assertThat(text).contains("licence-issue"));
+		assertThat(checkAs("counter", bundle(broken)).getStatusCode().value()).isEqualTo(403);
+		assertThat(
+				JSON.readTree(checkAs("owner", bundle(model("COUNTER, HOTLINE, WEB"))).getBody()).get("ok").asBoolean())
+			.as("the whole service passes")
+			.isTrue();
+
+		ResponseEntity<String> refused = deployAs("owner", bundle(broken, "licence-issue"));
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody()).contains("FAX", "land-office", "licence-issue");
+		assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+
+		// Version 1: counter, hotline and web; the municipality owns it.
+		ResponseEntity<String> deployed = deployAs("owner", bundle(model("COUNTER, HOTLINE, WEB")));
+		assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+		assertThat(mayStart("counter")).isTrue();
+		assertThat(mayStart("hotline")).isTrue();
+		assertThat(mayStart("agency-municipality")).isTrue();
+
+		// The counter starts it from Tasklist's start form; it gets a code like any
+		// request.
+		ResponseEntity<String> started = officer("counter").submitStartForm(KEY, Map.of("stallName", "Som Tam Pa Noi"));
+		assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+		assertThat(TrackingCode.parse(JSON.readTree(started.getBody()).get("businessKey").asText())).isPresent();
+
+		// The web applies for it, and the citizen follows every step with its deadline.
+		HttpResponse<String> filed = post("/api/requests", """
+				{"service": "food-stall-licence", "fields": {"stallName": "Khao Man Kai Lung Chai"},
+				 "applicant": {"nationalId": "%s", "firstNameTh": "สมชาย", "lastNameTh": "ใจดี",
+				 "birthDate": "1960-04-13", "phone": "0812345678", "preferredChannel": "SMS"}}"""
+			.formatted(Citizens.idFrom("110170023007").fullDigits()));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		String code = JSON.readTree(filed.body()).get("trackingCode").asText();
+		JsonNode tracked = track(code);
+		JsonNode check = step(tracked, "Task_CheckCompleteness");
+		assertThat(check.get("progress").asText()).isEqualTo("CURRENT");
+		assertThat(check.get("dueAt").asText()).isNotBlank();
+		assertThat(check.get("agency").get("en").asText()).isNotBlank();
+		assertThat(tracked.get("expectedBy").asText()).isNotBlank();
+
+		// Worked in Tasklist, by the agency's system, on the calendar and by the table.
+		String process = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(TrackingCode.parse(code).orElseThrow().formatted())
+			.singleResult()
+			.getId();
+		EngineRest muni = officer("muni");
+		muni.submitTaskForm(muni.onlyTaskOf(process), Map.of("complete", true));
+		List<LockedExternalTask> pulled = this.externalTasks.fetchAndLock(5, "municipality-system")
+			.topic("municipality.record-licence", 60_000)
+			.execute();
+		assertThat(pulled).hasSize(1);
+		this.externalTasks.complete(pulled.get(0).getId(), "municipality-system");
+		assertThat(step(track(code), "Task_RecordApplication").get("progress").asText()).isEqualTo("DONE");
+		this.management.createJobQuery()
+			.processInstanceId(process)
+			.timers()
+			.list()
+			.forEach(timer -> this.management.executeJob(timer.getId()));
+		muni.submitTaskForm(muni.onlyTaskOf(process), Map.of("hygieneScore", 85));
+		muni.submitTaskForm(muni.onlyTaskOf(process), Map.of("licenceNumber", "SK-2569-0142"));
+		JsonNode ended = track(code);
+		assertThat(ended.get("completed").asBoolean()).isTrue();
+		assertThat(ended.get("outcome").get("kind").asText()).isEqualTo("APPROVED");
+		assertThat(ended.get("outcome").toString()).contains("SK-2569-0142");
+
+		// Version 2 drops the hotline: its right to start the service goes with it.
+		ResponseEntity<String> second = deployAs("owner", bundle(model("COUNTER, WEB")));
+		assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(200);
+		assertThat(mayStart("hotline")).isFalse();
+		assertThat(mayStart("counter")).isTrue();
+		assertThat(officer("hotline").submitStartForm(KEY, Map.of("stallName", "x")).getStatusCode().value())
+			.isEqualTo(403);
+	}
+
+	private boolean mayStart(String group) {
+		return this.authorizations.isUserAuthorized("someone", List.of(group),
+				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, KEY);
+	}
+
+	private static JsonNode step(JsonNode tracked, String id) {
+		for (JsonNode step : tracked.findValues("branches").stream().flatMap(b -> iterate(b).stream()).toList()) {
+			if (step.path("id").asText().equals(id)) {
+				return step;
+			}
+		}
+		throw new AssertionError("no step " + id + " in " + tracked);
+	}
+
+	private static List<JsonNode> iterate(JsonNode branches) {
+		List<JsonNode> steps = new java.util.ArrayList<>();
+		branches.forEach(branch -> branch.forEach(steps::add));
+		return steps;
+	}
+
+	private JsonNode track(String code) throws Exception {
+		HttpResponse<String> tracked = post("/api/track",
+				JSON.writeValueAsString(Map.of("trackingCode", code, "nationalIdLastFour", "0074")));
+		assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
+		return JSON.readTree(tracked.body());
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private EngineRest officer(String user) {
+		return new EngineRest(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port)),
+				user, "demo");
+	}
+
+	private ResponseEntity<String> deployAs(String user, MultiValueMap<String, Object> bundle) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>(bundle);
+		parts.add("deployment-name", "food-stall-licence");
+		return multipart(user, "/engine-rest/deployment/create", parts);
+	}
+
+	private ResponseEntity<String> checkAs(String user, MultiValueMap<String, Object> bundle) {
+		return multipart(user, "/officer/api/models/check", bundle);
+	}
+
+	private ResponseEntity<String> multipart(String user, String path, MultiValueMap<String, Object> parts) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + this.port))
+			.withBasicAuth(user, "demo")
+			.postForEntity(path, new HttpEntity<>(parts, headers), String.class);
+	}
+
+	/** The model and its decision and forms, less any form named to leave out. */
+	private static MultiValueMap<String, Object> bundle(String model, String... leftOut) throws IOException {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("licence.bpmn", file("licence.bpmn", model.getBytes(StandardCharsets.UTF_8)));
+		parts.add("licence-decision.dmn", file("licence-decision.dmn", read("licence-decision.dmn")));
+		for (String form : FORMS) {
+			if (!List.of(leftOut).contains(form)) {
+				parts.add(form + ".form", file(form + ".form", read(form + ".form")));
+			}
+		}
+		return parts;
+	}
+
+	private static String model(String channels) throws IOException {
+		return new String(read("licence.bpmn"), StandardCharsets.UTF_8).replace("__CHANNELS__", channels);
+	}
+
+	private static byte[] read(String name) throws IOException {
+		return new ClassPathResource("models/licence/" + name).getContentAsByteArray();
+	}
+
+	private static ByteArrayResource file(String name, byte[] content) {
+		return new ByteArrayResource(content) {
+
+			@Override
+			public String getFilename() {
+				return name;
+			}
+
+		};
+	}
+
+}
