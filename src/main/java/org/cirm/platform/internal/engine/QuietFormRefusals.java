@@ -1,5 +1,6 @@
 package org.cirm.platform.internal.engine;
 
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A form the model refuses (a start or task form whose field a model's listener or the
- * form itself finds wrong) is the officer's input, not the engine's failure: one INFO
- * line, where the engine would log an ERROR with a stack trace for every refused
- * submission. The REST API and Tasklist still answer 400 with the message.
+ * form itself finds wrong), like a model a deployment refuses, is a person's input, not
+ * the engine's failure: one INFO line, where the engine would log an ERROR with a stack
+ * trace for every refused submission. The REST API and Tasklist still answer 400 with the
+ * message.
  */
 @Component
 class QuietFormRefusals extends AbstractProcessEnginePlugin {
@@ -35,6 +37,12 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 							log.info("Refused a form: {}", refused.getMessage());
 							return true;
 						}
+						if (failure instanceof ParseException refused) {
+							// A process owner's model that does not parse or fails the
+							// model check: the answer lists every problem.
+							log.info("Refused a deployment: {}", oneLine(refused.getMessage()));
+							return true;
+						}
 						return super.shouldLogFine(failure);
 					}
 
@@ -44,6 +52,11 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 		};
 		factory.setProcessEngineConfiguration(configuration);
 		configuration.setCommandContextFactory(factory);
+	}
+
+	private static String oneLine(String message) {
+		String line = String.valueOf(message).replaceAll("\\s+", " ");
+		return line.length() > 500 ? line.substring(0, 500) + "..." : line;
 	}
 
 }
