@@ -82,16 +82,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-		return http.securityMatcher(path.matcher("/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("CiRM engine API"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(
-					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			// Credentials travel with every request and no cookie authenticates it:
-			// nothing to forge.
-			.csrf(AbstractHttpConfigurer::disable)
-			.build();
+		http.securityMatcher(path.matcher("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+		return basicOnEveryCall(http, "CiRM engine API").build();
 	}
 
 	/**
@@ -102,15 +95,22 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain modelCheckChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
-		return http.securityMatcher(path.matcher("/officer/api/models/**"))
+		http.securityMatcher(path.matcher("/officer/api/models/**"))
 			.authenticationManager(new ProviderManager(new OfficersOnly(identity)))
-			.authorizeHttpRequests(requests -> requests.anyRequest().access(OfficersOnly.AUTHORIZATION))
-			.httpBasic(basic -> basic.realmName("CiRM model check"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(OfficersOnly.AUTHORIZATION));
+		return basicOnEveryCall(http, "CiRM model check").build();
+	}
+
+	/**
+	 * Stateless HTTP Basic: no session to ride on. Credentials travel with every request
+	 * and no cookie authenticates it, so there is nothing to forge.
+	 */
+	private static HttpSecurity basicOnEveryCall(HttpSecurity http, String realm) throws Exception {
+		return http.httpBasic(basic -> basic.realmName(realm))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.csrf(AbstractHttpConfigurer::disable)
-			.build();
+			.csrf(AbstractHttpConfigurer::disable);
 	}
 
 	@Bean
