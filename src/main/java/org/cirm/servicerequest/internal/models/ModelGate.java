@@ -14,6 +14,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.cirm.platform.Texts;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +30,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelGate extends AbstractProcessEnginePlugin {
 
+	private static final Logger log = LoggerFactory.getLogger(ModelGate.class);
+
 	private final ModelCheck check;
 
-	ModelGate(@Lazy ModelCheck check) {
+	private final boolean refuse;
+
+	/**
+	 * @param mode {@code refuse} (the default), or {@code warn} to deploy anyway and log
+	 * the problems (for a platform's own test models, never in production)
+	 */
+	ModelGate(@Lazy ModelCheck check, @Value("${cirm.models.check:refuse}") String mode) {
 		this.check = check;
+		this.refuse = !"warn".equalsIgnoreCase(mode);
 	}
 
 	@Override
@@ -51,6 +64,10 @@ class ModelGate extends AbstractProcessEnginePlugin {
 			.runWithoutAuthorization(
 					() -> this.check.check(resources, Context.getProcessEngineConfiguration().getIdentityService()));
 		if (problems.isEmpty()) {
+			return;
+		}
+		if (!this.refuse) {
+			log.warn("Deployed {} with {} problem(s) (cirm.models.check=warn)", deployment.getName(), problems.size());
 			return;
 		}
 		String resource = problems.get(0).resource();
