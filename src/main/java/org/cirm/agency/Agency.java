@@ -1,6 +1,8 @@
 package org.cirm.agency;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.cirm.platform.Roles;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -46,18 +48,56 @@ public record Agency(String code, String nameTh, String nameEn, boolean enabled,
 	 * signs its callbacks with (HMAC-SHA256)
 	 * @param connectTimeout well under the engine's job lock time
 	 * @param readTimeout well under the engine's job lock time
+	 * @param operations what a model may call on this system with the generic agency
+	 * call, by name
 	 */
 	public record System(String baseUrl, String credentials, String callbackSecret, Duration connectTimeout,
-			Duration readTimeout) {
+			Duration readTimeout, List<Operation> operations) {
 
 		@ConstructorBinding
 		public System {
+			operations = operations == null ? List.of() : List.copyOf(operations);
+		}
+
+		public System(String baseUrl, String credentials, String callbackSecret, Duration connectTimeout,
+				Duration readTimeout) {
+			this(baseUrl, credentials, callbackSecret, connectTimeout, readTimeout, List.of());
 		}
 
 		public System(String baseUrl, Duration connectTimeout, Duration readTimeout) {
 			this(baseUrl, null, null, connectTimeout, readTimeout);
 		}
 
+		public Optional<Operation> operation(String name) {
+			return this.operations.stream().filter(operation -> operation.name().equals(name)).findFirst();
+		}
+
+	}
+
+	/**
+	 * An operation a process owner's model may call without Java: a JSON POST to
+	 * {@code path} under the system's base URL.
+	 *
+	 * @param name how models name it ({@code agency.operation})
+	 * @param carriesNationalId whether the agency may receive the applicant's national ID
+	 * in this call; a model may send it only to such an operation
+	 */
+	public record Operation(String name, String path, boolean carriesNationalId) {
+
+		@ConstructorBinding
+		public Operation(String name, String path, @DefaultValue("false") boolean carriesNationalId) {
+			this.name = name;
+			this.path = path;
+			this.carriesNationalId = carriesNationalId;
+		}
+
+	}
+
+	/**
+	 * The operation a model may call by this name, if the agency's system declares it.
+	 */
+	public Optional<Operation> operation(String name) {
+		return this.system == null ? Optional.empty() : this.system.operation(name);
 	}
 
 	public String officerGroup() {

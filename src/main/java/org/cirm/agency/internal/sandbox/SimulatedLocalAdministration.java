@@ -40,8 +40,24 @@ class SimulatedLocalAdministration implements SimulatedAgency {
 			case "/food-premises/applications" -> applyForFoodPermit(request, idempotencyKey);
 			case "/elderly-allowance/registrations" ->
 				new LocalAdministration.AllowanceRegistered(DemoData.number("EA-", idempotencyKey, 8));
+			case "/zoning-checks" -> checkZoning(request);
 			default -> null;
 		};
+	}
+
+	/**
+	 * The zoning check a model may call without Java ({@code check-zoning}): a spot on a
+	 * main road is refused, anything else is in the commercial zone.
+	 */
+	private static Object checkZoning(JsonNode request) {
+		String location = request.path("location").asText("");
+		if (location.isBlank()) {
+			throw new Rejection("NO_LOCATION", "The location is required");
+		}
+		if (location.toLowerCase(java.util.Locale.ROOT).contains("main road") || location.contains("ถนนใหญ่")) {
+			throw new Rejection("ZONE_FORBIDDEN", Texts.of("sandbox.zone-forbidden").toString());
+		}
+		return java.util.Map.of("zoneCode", "C-2");
 	}
 
 	private Object applyForFoodPermit(JsonNode request, String idempotencyKey) {

@@ -16,6 +16,10 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -29,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.cirm.agency.AgencyCalls;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
@@ -80,8 +85,11 @@ public class ModelCheck {
 
 	private final AgencyDirectory agencies;
 
-	ModelCheck(AgencyDirectory agencies) {
+	private final AgencyCalls agencyCalls;
+
+	ModelCheck(AgencyDirectory agencies, AgencyCalls agencyCalls) {
 		this.agencies = agencies;
+		this.agencyCalls = agencyCalls;
 	}
 
 	/**
@@ -363,7 +371,41 @@ public class ModelCheck {
 			}
 			if (blank(task.getCamundaDelegateExpression())) {
 				add(task.getId(), "model.service-task");
+				return;
 			}
+			if (AgencyCallDelegate.EXPRESSION.equals(task.getCamundaDelegateExpression().strip())) {
+				AgencyCallDelegate
+					.problemsOf(task, propertiesOf(task), task.isCamundaAsyncBefore(), caughtAt(task),
+							ModelCheck.this.agencyCalls)
+					.forEach(text -> this.problems.add(new Problem(this.resource, task.getId(), text.th(), text.en())));
+			}
+		}
+
+		/**
+		 * The error codes caught at a task: by its boundary events and the event
+		 * sub-processes; all it may answer when one catches every error.
+		 */
+		private List<String> caughtAt(ServiceTask task) {
+			List<String> codes = new ArrayList<>();
+			for (BoundaryEvent boundary : this.model.getModelElementsByType(BoundaryEvent.class)) {
+				if (boundary.getAttachedTo() == task) {
+					codes.addAll(errorCodes(boundary.getEventDefinitions()));
+				}
+			}
+			for (StartEvent start : this.model.getModelElementsByType(StartEvent.class)) {
+				if (start.getParentElement() instanceof SubProcess subProcess && subProcess.triggeredByEvent()) {
+					codes.addAll(errorCodes(start.getEventDefinitions()));
+				}
+			}
+			return codes.contains("*") ? AgencyCallDelegate.list(propertiesOf(task).get("agency.no")) : codes;
+		}
+
+		private static List<String> errorCodes(java.util.Collection<EventDefinition> definitions) {
+			return definitions.stream()
+				.filter(ErrorEventDefinition.class::isInstance)
+				.map(ErrorEventDefinition.class::cast)
+				.map(error -> error.getError() == null ? "*" : error.getError().getErrorCode())
+				.toList();
 		}
 
 		private void condition(SequenceFlow flow) {
@@ -402,7 +444,7 @@ public class ModelCheck {
 		private void flowsOf(FlowNode node) {
 			boolean start = node instanceof StartEvent;
 			boolean end = node instanceof EndEvent;
-			boolean boundary = node instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+			boolean boundary = node instanceof BoundaryEvent;
 			boolean compensation = node instanceof org.camunda.bpm.model.bpmn.instance.Activity activity
 					&& activity.isForCompensation();
 			if (!start && !boundary && !compensation && node.getIncoming().isEmpty()) {
