@@ -1,5 +1,6 @@
 package org.cirm.catalog.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import org.cirm.catalog.CitizensManual;
@@ -28,16 +29,19 @@ class CatalogApi {
 		this.catalog = catalog;
 	}
 
+	@Operation(summary = "The public services and their Citizen's Manual (บริการและคู่มือสำหรับประชาชน)")
 	@GetMapping("/api/services")
 	List<CitizensManual> services() {
 		return this.catalog.services();
 	}
 
+	@Operation(summary = "One service's manual, latest version")
 	@GetMapping("/api/services/{code}")
 	ManualWithChanges latest(@PathVariable String code) {
 		return withChanges(this.catalog.manual(code).orElseThrow(() -> notFound(code)));
 	}
 
+	@Operation(summary = "The manual of one version, as a request that started on it was told")
 	@GetMapping("/api/services/{code}/versions/{version}")
 	ManualWithChanges version(@PathVariable String code, @PathVariable int version) {
 		return withChanges(this.catalog.manual(code, version).orElseThrow(() -> notFound(code)));

@@ -1,5 +1,6 @@
 package org.cirm.feedback.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cirm.servicerequest.TooManyAttemptsException;
@@ -25,11 +26,13 @@ class FeedbackApi {
 		this.feedback = feedback;
 	}
 
+	@Operation(summary = "Rate a request (ประเมินความพึงพอใจ), with its tracking code and four ID digits")
 	@PostMapping("/api/requests/rating")
 	ResponseEntity<?> rate(@RequestBody Feedback.Rating rating, HttpServletRequest http) {
 		return answer(this.feedback.rate(rating, http.getRemoteAddr()));
 	}
 
+	@Operation(summary = "Dispute a closed request within its window: it goes back to the agency")
 	@PostMapping("/api/requests/dispute")
 	ResponseEntity<?> dispute(@RequestBody Feedback.Dispute dispute, HttpServletRequest http) {
 		return answer(this.feedback.dispute(dispute, http.getRemoteAddr()));

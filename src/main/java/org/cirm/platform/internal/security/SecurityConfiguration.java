@@ -73,8 +73,18 @@ class SecurityConfiguration {
 	 * their own, nonce-based policy, which a second one would break.
 	 */
 	private static final HeaderWriter OUR_PAGES_POLICY = new DelegatingRequestMatcherHeaderWriter(
-			new NegatedRequestMatcher(path.matcher("/camunda/**")), new ContentSecurityPolicyHeaderWriter(
+			new NegatedRequestMatcher(anyOf("/camunda/**", "/api/swagger-ui/**")),
+			new ContentSecurityPolicyHeaderWriter(
 					"default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"));
+
+	/**
+	 * Swagger UI sets inline styles and draws its icons from data URIs; it still runs no
+	 * inline script and loads nothing from elsewhere.
+	 */
+	private static final HeaderWriter API_REFERENCE_POLICY = new DelegatingRequestMatcherHeaderWriter(
+			path.matcher("/api/swagger-ui/**"),
+			new ContentSecurityPolicyHeaderWriter("default-src 'self'; style-src 'self' 'unsafe-inline'; "
+					+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"));
 
 	/**
 	 * The engine REST API: stateless, HTTP Basic on every call, no session to ride on.
@@ -124,8 +134,9 @@ class SecurityConfiguration {
 			// agencies' callbacks, which authenticate by their signature instead.
 			.requestMatchers(anyOf("/", "/login", "/error", "/services/**", "/api/services/**", "/sandbox/**", "/js/**",
 					"/agency-callbacks/**", "/css/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-					"/actuator/info", "/api/requests/**", "/api/track", "/api/track/**", "/api/openapi.yaml", "/track",
-					"/track/**", "/applied", "/my-requests", "/my-requests/**", "/open311/**", "/feedback/**"))
+					"/actuator/info", "/api/requests/**", "/api/track", "/api/track/**", "/api/openapi/**", "/api/docs",
+					"/api/docs/**", "/api/swagger-ui/**", "/track", "/track/**", "/applied", "/my-requests",
+					"/my-requests/**", "/open311/**", "/feedback/**"))
 			.permitAll()
 			// Camunda's first-admin setup would let any officer create an engine
 			// administrator.
@@ -150,6 +161,7 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WEBAPP_API))
 			.headers(headers -> headers.addHeaderWriter(OUR_PAGES_POLICY)
+				.addHeaderWriter(API_REFERENCE_POLICY)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(31_536_000)
 					.includeSubDomains(true)

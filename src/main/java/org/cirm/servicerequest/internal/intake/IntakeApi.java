@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -26,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The intake API: {@code POST /api/requests} files a request for a service (JSON, public,
- * described in {@code /api/openapi.yaml}). Send an {@code Idempotency-Key}: a repeat
- * answers the first request (200) instead of filing a second (201). Refusals are problem
- * details listing every field at fault in Thai and English.
+ * described in the API reference at {@code /api/docs}). Send an {@code Idempotency-Key}:
+ * a repeat answers the first request (200) instead of filing a second (201). Refusals are
+ * problem details listing every field at fault in Thai and English.
  */
 @RestController
 class IntakeApi {
@@ -51,6 +52,9 @@ class IntakeApi {
 			String expectedByTh) {
 	}
 
+	@Operation(
+			summary = "File a request (ยื่นคำขอ): 201 with the tracking code; a repeat with the same Idempotency-Key "
+					+ "answers the first request (200); 400 lists every field at fault in Thai and English")
 	@PostMapping("/api/requests")
 	ResponseEntity<Answer> file(@RequestBody Request request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
