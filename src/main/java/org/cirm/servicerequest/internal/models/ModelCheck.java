@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -136,7 +137,9 @@ public class ModelCheck {
 					|| !form.path("executionPlatformVersion").asText().startsWith("7.")) {
 				problems.add(problem(name, id, "model.form.platform"));
 			}
-			keysOf(form.path("components")).stream()
+			// The fields' keys are the variables' names (a group's fields are named by
+			// the group's own path, which is no variable).
+			topLevelKeysOf(form.path("components")).stream()
 				.filter(key -> !FORM_KEY.matcher(key).matches())
 				.forEach(key -> problems.add(problem(name, key, "model.form.key", key)));
 			return Optional.of(form);
@@ -177,13 +180,12 @@ public class ModelCheck {
 			.anyMatch(process -> propertiesOf(process).containsKey("service.code"));
 	}
 
-	static List<String> keysOf(JsonNode components) {
+	private static List<String> topLevelKeysOf(JsonNode components) {
 		List<String> keys = new ArrayList<>();
 		for (JsonNode component : components) {
 			if (component.hasNonNull("key")) {
 				keys.add(component.get("key").asText());
 			}
-			keys.addAll(keysOf(component.path("components")));
 		}
 		return keys;
 	}
@@ -447,10 +449,17 @@ public class ModelCheck {
 			boolean boundary = node instanceof BoundaryEvent;
 			boolean compensation = node instanceof org.camunda.bpm.model.bpmn.instance.Activity activity
 					&& activity.isForCompensation();
-			if (!start && !boundary && !compensation && node.getIncoming().isEmpty()) {
+			// A link event pair joins two parts of a drawing: neither end is a dead end.
+			boolean link = (node instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent catchEvent
+					&& catchEvent.getEventDefinitions().stream().anyMatch(LinkEventDefinition.class::isInstance))
+					|| (node instanceof org.camunda.bpm.model.bpmn.instance.ThrowEvent throwEvent
+							&& throwEvent.getEventDefinitions()
+								.stream()
+								.anyMatch(LinkEventDefinition.class::isInstance));
+			if (!start && !boundary && !compensation && !link && node.getIncoming().isEmpty()) {
 				add(node.getId(), "model.flow.unreachable");
 			}
-			if (!end && !boundary && !compensation && node.getOutgoing().isEmpty()) {
+			if (!end && !boundary && !compensation && !link && node.getOutgoing().isEmpty()) {
 				add(node.getId(), "model.flow.dead-end");
 			}
 		}
