@@ -66,6 +66,14 @@ class AgencyCallDelegate implements JavaDelegate {
 		});
 		String nationalIdField = properties.get("agency.sendNationalId");
 		if (nationalIdField != null) {
+			// Checked at deployment, and again now: the directory may have changed since.
+			boolean carries = this.agencies.operation(properties.get("agency.code"), properties.get("agency.operation"))
+				.map(Agency.Operation::carriesNationalId)
+				.orElse(false);
+			if (!carries) {
+				throw new IllegalStateException("The operation " + properties.get("agency.operation")
+						+ " is not declared to carry a national ID");
+			}
 			request.put(nationalIdField, this.applicants.nationalIdOf(execution));
 		}
 		// A "no" the model catches comes back as a BPMN error with the agency's code; one
