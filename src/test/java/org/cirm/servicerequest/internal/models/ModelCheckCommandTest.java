@@ -62,7 +62,9 @@ class ModelCheckCommandTest {
 		}
 		String model = new ClassPathResource("models/licence/licence.bpmn").getContentAsString(StandardCharsets.UTF_8)
 			.replace("__CHANNELS__", "COUNTER, KIOSK")
-			.replace("camunda:asyncBefore=\"true\"", "");
+			.replace("camunda:asyncBefore=\"true\"", "")
+			.replace("<camunda:property name=\"agency.no\"",
+					"<camunda:property name=\"agency.sendNationalId\" value=\"ownerId\" />\n<camunda:property name=\"agency.no\"");
 		Files.writeString(this.repository.resolve("licence.bpmn"), model);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
