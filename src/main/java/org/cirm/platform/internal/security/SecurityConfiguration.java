@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -94,33 +96,35 @@ class SecurityConfiguration {
 	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
 		http.securityMatcher(path.matcher("/engine-rest/**"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
-		return basicOnEveryCall(http, "CiRM engine API").build();
+		return http.httpBasic(basic -> basic.realmName("CiRM engine API"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			// Credentials travel with every request and no cookie authenticates it:
+			// nothing to forge.
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
 	}
 
 	/**
-	 * The model check for process owners' tools (a CI job of a model repository, a script
-	 * beside Camunda Modeler): stateless HTTP Basic like the engine REST API, officers
-	 * only.
+	 * The model check, for process owners' tools (a CI job of a model repository, a
+	 * script beside Camunda Modeler) with HTTP Basic like the engine REST API, and for a
+	 * signed-in officer's page with the session and its CSRF token. Officers only.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain modelCheckChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
-		http.securityMatcher(path.matcher("/officer/api/models/**"))
+		RequestMatcher withoutCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+		return http.securityMatcher(path.matcher("/officer/api/models/**"))
 			.authenticationManager(new ProviderManager(new OfficersOnly(identity)))
-			.authorizeHttpRequests(requests -> requests.anyRequest().access(OfficersOnly.AUTHORIZATION));
-		return basicOnEveryCall(http, "CiRM model check").build();
-	}
-
-	/**
-	 * Stateless HTTP Basic: no session to ride on. Credentials travel with every request
-	 * and no cookie authenticates it, so there is nothing to forge.
-	 */
-	private static HttpSecurity basicOnEveryCall(HttpSecurity http, String realm) throws Exception {
-		return http.httpBasic(basic -> basic.realmName(realm))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(
-					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.csrf(AbstractHttpConfigurer::disable);
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(OfficersOnly.AUTHORIZATION))
+			.httpBasic(basic -> basic.realmName("CiRM model check"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// A call that carries its credentials cannot be forged; one riding on the
+			// session's cookie needs the token.
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+					new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER, withoutCredentials)))
+			.build();
 	}
 
 	@Bean
