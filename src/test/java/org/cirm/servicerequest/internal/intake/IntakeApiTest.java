@@ -299,10 +299,11 @@ class IntakeApiTest {
 	@Test
 	void theApiIsDescribed() throws Exception {
 		HttpResponse<String> description = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/openapi.yaml")).build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/openapi/citizen")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(description.statusCode()).isEqualTo(200);
-		assertThat(description.body()).contains("openapi: 3.0.3", "/api/requests:", "/api/track:", "Idempotency-Key");
+		assertThat(description.body()).contains("\"openapi\"", "\"/api/requests\"", "\"/api/track\"", "Idempotency-Key",
+				"ยื่นคำขอ");
 	}
 
 	/** A complaint, which the web channel takes. */
