@@ -1,6 +1,7 @@
 package org.cirm.servicerequest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cirm.platform.Bilingual;
@@ -28,6 +29,14 @@ public interface ServiceRequests {
 
 	/** Whether the request's process is waiting now for this message. */
 	boolean waitsFor(FiledRequest request, String message);
+
+	/**
+	 * Gives the request's process the message it waits for (a rating, a dispute), with
+	 * these variables.
+	 * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when it waits
+	 * for no such message
+	 */
+	void deliver(FiledRequest request, String message, Map<String, Object> variables);
 
 	/** A client's failed look-up that never reached {@link #track} (a malformed code). */
 	void failedLookUp(String client);
@@ -63,5 +72,23 @@ public interface ServiceRequests {
 	 * administrator).
 	 */
 	Optional<Outcome> outcomeOf(FiledRequest request);
+
+	/**
+	 * The reference of the applicant of the request a process instance runs, for what the
+	 * SLA read model names by instance (a delay notice).
+	 */
+	Optional<String> applicantOfProcess(String processInstanceId);
+
+	/** The name of the service a process instance runs, as its version names it. */
+	Bilingual serviceNameOfProcess(String processInstanceId);
+
+	/**
+	 * The requests of a citizen, latest first, at most {@code most}: every process that
+	 * carries the citizen's reference, filed through any channel.
+	 */
+	List<RequestSummary> summariesOf(String citizenRef, int most);
+
+	/** Where the request's process stands; empty before it started. */
+	Optional<ProcessState> processOf(FiledRequest request);
 
 }

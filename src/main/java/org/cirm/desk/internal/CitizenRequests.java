@@ -1,26 +1,19 @@
 package org.cirm.desk.internal;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
-import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.RequestSummary;
 import org.cirm.servicerequest.ServiceRequests;
-import org.cirm.servicerequest.Satisfaction;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
 import org.cirm.sla.SlaState;
@@ -51,98 +44,57 @@ class CitizenRequests {
 	record Step(String name, List<String> agencies, Date since, Date due, SlaState sla) {
 	}
 
-	private final HistoryService history;
-
-	private final TaskService tasks;
-
 	private final IdentityService identity;
 
 	private final ServiceLevels serviceLevels;
 
 	private final ServiceRequests requests;
 
-	CitizenRequests(HistoryService history, TaskService tasks, IdentityService identity, ServiceLevels serviceLevels,
-			ServiceRequests requests) {
+	CitizenRequests(IdentityService identity, ServiceLevels serviceLevels, ServiceRequests requests) {
 		this.requests = requests;
-		this.history = history;
-		this.tasks = tasks;
 		this.identity = identity;
 		this.serviceLevels = serviceLevels;
 	}
 
 	List<Request> of(CitizenRef citizen) {
 		Map<String, String> agencyNames = new HashMap<>();
-		Map<String, FiledRequest> filed = new HashMap<>();
-		this.requests.filedBy(citizen.value())
+		return this.requests.summariesOf(citizen.value(), MOST)
 			.stream()
-			.filter(request -> request.processInstanceId() != null)
-			.forEach(request -> filed.put(request.processInstanceId(), request));
-		return this.history.createHistoricProcessInstanceQuery()
-			.variableValueEquals(CitizenRef.PROCESS_VARIABLE, citizen.value())
-			.orderByProcessInstanceStartTime()
-			.desc()
-			.listPage(0, MOST)
-			.stream()
-			.map(instance -> summary(instance, filed.get(instance.getId()), agencyNames))
+			.map(summary -> request(summary, agencyNames))
 			.toList();
 	}
 
-	private Request summary(HistoricProcessInstance instance, FiledRequest filed, Map<String, String> agencyNames) {
-		List<Deadline> deadlines = this.serviceLevels.of(instance.getId());
-		List<Step> steps = this.tasks.createTaskQuery()
-			.processInstanceId(instance.getId())
-			.list()
+	private Request request(RequestSummary summary, Map<String, String> agencyNames) {
+		List<Deadline> deadlines = this.serviceLevels.of(summary.processInstanceId());
+		List<Step> steps = summary.openSteps()
 			.stream()
-			.map(task -> new Step(task.getName(), agenciesOf(task, agencyNames), task.getCreateTime(),
-					task.getDueDate(), stateOf(task, deadlines)))
+			.map(step -> new Step(step.name(),
+					step.groups().stream().map(group -> agencyNames.computeIfAbsent(group, this::nameOf)).toList(),
+					date(step.since()), date(step.due()), stateOf(step, deadlines)))
 			.toList();
 		Deadline service = deadlines.stream()
 			.filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE)
 			.findFirst()
 			.orElse(null);
-		Outcome outcome = filed == null || instance.getEndTime() == null ? null
-				: this.requests.outcomeOf(filed).orElse(null);
-		Bilingual state = instance.getEndTime() == null ? Texts.of("tracking.state.running")
-				: outcome != null ? outcome.kind().label() : Texts.of("outcome.CLOSED");
-		return new Request(instance.getId(), instance.getProcessDefinitionName(),
-				filed == null ? null : filed.trackingCode().formatted(), textOf(instance, "subject"), state, outcome,
-				instance.getStartTime(), instance.getEndTime(), steps, service, satisfactionWith(instance));
+		Bilingual state = summary.endedAt() == null ? Texts.of("tracking.state.running")
+				: summary.outcome() != null ? summary.outcome().kind().label() : Texts.of("outcome.CLOSED");
+		return new Request(summary.processInstanceId(), summary.serviceName().toString(),
+				summary.trackingCode() == null ? null : summary.trackingCode().formatted(), summary.subject(), state,
+				summary.outcome(), date(summary.startedAt()), date(summary.endedAt()), steps, service,
+				summary.satisfaction());
 	}
 
-	/** A short text variable of the request (its subject), if it has one. */
-	private String textOf(HistoricProcessInstance instance, String name) {
-		HistoricVariableInstance variable = this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(instance.getId())
-			.variableName(name)
-			.singleResult();
-		return variable == null || !(variable.getValue() instanceof String text) ? null : text;
-	}
-
-	/** Where the task's step stands against its time limit, if it has one. */
-	private static SlaState stateOf(Task task, List<Deadline> deadlines) {
+	/** Where the step stands against its time limit, if it has one. */
+	private static SlaState stateOf(RequestSummary.OpenStep step, List<Deadline> deadlines) {
 		return deadlines.stream()
-			.filter(deadline -> deadline.endedAt() == null && task.getTaskDefinitionKey().equals(deadline.step()))
+			.filter(deadline -> deadline.endedAt() == null && step.stepId().equals(deadline.step()))
 			.map(Deadline::state)
 			.findFirst()
 			.orElse(null);
 	}
 
-	/** The citizen's rating of the request, once they gave one. */
-	private Long satisfactionWith(HistoricProcessInstance instance) {
-		HistoricVariableInstance rating = this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(instance.getId())
-			.variableName(Satisfaction.RATING.name())
-			.singleResult();
-		return rating == null ? null : ((Number) rating.getValue()).longValue();
-	}
-
-	private List<String> agenciesOf(Task task, Map<String, String> agencyNames) {
-		return this.tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.map(group -> agencyNames.computeIfAbsent(group, this::nameOf))
-			.toList();
+	private static Date date(Instant instant) {
+		return instant == null ? null : Date.from(instant);
 	}
 
 	/** An agency group is named after its agency ({@code เทศบาล / Municipality}). */

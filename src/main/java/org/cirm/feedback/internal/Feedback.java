@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.cirm.platform.Bilingual;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Satisfaction;
@@ -33,13 +32,10 @@ class Feedback {
 
 	private final ServiceRequests requests;
 
-	private final RuntimeService runtime;
-
 	private final JdbcClient jdbc;
 
-	Feedback(ServiceRequests requests, RuntimeService runtime, JdbcClient jdbc) {
+	Feedback(ServiceRequests requests, JdbcClient jdbc) {
 		this.requests = requests;
-		this.runtime = runtime;
 		this.jdbc = jdbc;
 	}
 
@@ -101,10 +97,8 @@ class Feedback {
 					.update());
 		}
 		if (asked) {
-			this.runtime.createMessageCorrelation(message)
-				.processInstanceId(request.get().processInstanceId())
-				.setVariable(Satisfaction.RATING.name(), rating.rating().longValue())
-				.correlate();
+			this.requests.deliver(request.get(), message,
+					Map.of(Satisfaction.RATING.name(), rating.rating().longValue()));
 		}
 		return new Outcome(HttpStatus.CREATED,
 				new Bilingual("ขอบคุณสำหรับการประเมิน", "Thank you for rating the service"));
@@ -135,7 +129,7 @@ class Feedback {
 			.params(UUID.randomUUID().toString(), request.get().requestId(), request.get().serviceCode(),
 					dispute.reason().strip(), Timestamp.from(Instant.now()))
 			.update();
-		this.runtime.createMessageCorrelation(message).processInstanceId(request.get().processInstanceId()).correlate();
+		this.requests.deliver(request.get(), message, Map.of());
 		return new Outcome(HttpStatus.CREATED, new Bilingual("เปิดเรื่องใหม่แล้ว หน่วยงานจะดำเนินการอีกครั้ง",
 				"The request is reopened; the agency will act on it again"));
 	}
@@ -150,8 +144,7 @@ class Feedback {
 	}
 
 	private boolean running(FiledRequest request) {
-		return request.processInstanceId() != null
-				&& this.runtime.createProcessInstanceQuery().processInstanceId(request.processInstanceId()).count() > 0;
+		return this.requests.processOf(request).map(process -> !process.ended()).orElse(false);
 	}
 
 	private static boolean inRange(Integer rating) {

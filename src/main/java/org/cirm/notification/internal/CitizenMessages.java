@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenErased;
 import org.cirm.citizen.CitizenRef;
@@ -20,6 +17,7 @@ import org.cirm.servicerequest.OneTimeCodeIssued;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestProgressed;
 import org.cirm.servicerequest.RequestReceived;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TrackingLinkIssued;
 import org.cirm.sla.DelayNotice;
 import org.slf4j.Logger;
@@ -51,21 +49,18 @@ class CitizenMessages {
 
 	private final CitizenRegistry citizens;
 
-	private final RuntimeService runtime;
-
-	private final RepositoryService repository;
+	private final ServiceRequests requests;
 
 	private final ThaiDates thaiDates;
 
 	private final String portalUrl;
 
-	CitizenMessages(Outbox outbox, CitizenRegistry citizens, RuntimeService runtime, RepositoryService repository,
-			ThaiDates thaiDates, NotificationProperties properties) {
+	CitizenMessages(Outbox outbox, CitizenRegistry citizens, ServiceRequests requests, ThaiDates thaiDates,
+			NotificationProperties properties) {
 		this.outbox = outbox;
 		this.portalUrl = properties.portalUrl().replaceAll("/+$", "");
 		this.citizens = citizens;
-		this.runtime = runtime;
-		this.repository = repository;
+		this.requests = requests;
 		this.thaiDates = thaiDates;
 	}
 
@@ -195,16 +190,13 @@ class CitizenMessages {
 	}
 
 	private Optional<Citizen> citizenOf(String processInstanceId) {
-		Object ref = this.runtime.getVariable(processInstanceId, CitizenRef.PROCESS_VARIABLE);
-		return ref == null ? Optional.empty() : CitizenRef.parse(ref.toString()).flatMap(this.citizens::find);
+		return this.requests.applicantOfProcess(processInstanceId)
+			.flatMap(CitizenRef::parse)
+			.flatMap(this.citizens::find);
 	}
 
 	private Bilingual serviceOf(String processInstanceId) {
-		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		String name = this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
-		return Bilingual.parse(name == null ? instance.getProcessDefinitionId() : name);
+		return this.requests.serviceNameOfProcess(processInstanceId);
 	}
 
 	private String date(Instant instant, boolean thai) {

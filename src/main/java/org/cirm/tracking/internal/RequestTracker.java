@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.Diagram;
 import org.cirm.catalog.ServiceCatalog;
@@ -18,6 +16,7 @@ import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ProcessState;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.DelayNotice;
@@ -32,7 +31,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * What a citizen sees of their request: every step of the service in order (parallel ones
  * side by side), done, current or still to come, with the agency, when it started and
  * ended, its deadline against the actual time, and the request's expected completion.
- * Read from the engine's history and the SLA read model; no engine ids leave it.
+ * Read from where servicerequest says the request's process stands and from the SLA read
+ * model; no engine ids leave it.
  */
 @Component
 class RequestTracker {
@@ -40,17 +40,13 @@ class RequestTracker {
 	/** The model's stand-in for the agency chosen during the case. */
 	private static final String RESPONSIBLE = "RESPONSIBLE";
 
-	private final HistoryService history;
-
 	private final ServiceCatalog catalog;
 
 	private final ServiceLevels serviceLevels;
 
 	private final ServiceRequests requests;
 
-	RequestTracker(HistoryService history, ServiceCatalog catalog, ServiceLevels serviceLevels,
-			ServiceRequests requests) {
-		this.history = history;
+	RequestTracker(ServiceCatalog catalog, ServiceLevels serviceLevels, ServiceRequests requests) {
 		this.catalog = catalog;
 		this.serviceLevels = serviceLevels;
 		this.requests = requests;
@@ -116,12 +112,10 @@ class RequestTracker {
 	}
 
 	View view(FiledRequest request) {
-		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceId(request.processInstanceId())
-			.singleResult();
-		CitizensManual manual = this.catalog.manualOf(instance.getProcessDefinitionId()).orElseThrow();
+		ProcessState process = this.requests.processOf(request).orElseThrow();
+		CitizensManual manual = this.catalog.manualOf(process.processDefinitionId()).orElseThrow();
 		List<Deadline> deadlines = this.serviceLevels.of(request.processInstanceId());
-		boolean completed = instance.getEndTime() != null;
+		boolean completed = process.ended();
 		Outcome outcome = completed ? this.requests.outcomeOf(request).orElse(null) : null;
 		boolean granted = outcome == null || outcome.kind().granted();
 		List<Stage> stages = stages(manual, deadlines,
@@ -136,29 +130,26 @@ class RequestTracker {
 		Bilingual state = !completed ? Texts.of("tracking.state.running")
 				: outcome == null ? Texts.of("outcome.CLOSED") : outcome.kind().label();
 		return new View(request.trackingCode().formatted(), manual.code(), manual.name(), request.receivedAt(),
-				completed, completed ? instance.getEndTime().toInstant() : null, state, outcome,
-				service.map(Deadline::dueAt).orElse(null), service.map(Deadline::state).orElse(null),
+				completed, process.endedAt(), state, outcome, service.map(Deadline::dueAt).orElse(null),
+				service.map(Deadline::state).orElse(null),
 				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
 				completed || this.requests.waitsFor(request, request.ratedMessage()),
-				this.requests.waitsFor(request, request.disputedMessage()),
-				drawn(instance.getProcessDefinitionId(), request.processInstanceId(), stages));
+				this.requests.waitsFor(request, request.disputedMessage()), drawn(process, stages));
 	}
 
 	/**
 	 * Where the request stands on its diagram: every element reached, and steps skipped.
 	 */
-	private Drawn drawn(String processDefinitionId, String processInstanceId, List<Stage> stages) {
+	private Drawn drawn(ProcessState process, List<Stage> stages) {
 		Map<String, String> states = new HashMap<>();
 		stages.forEach(stage -> stage.branches()
 			.forEach(branch -> branch.stream()
 				.filter(step -> step.progress() == Progress.NOT_NEEDED)
 				.forEach(step -> states.put(step.id(), "skipped"))));
-		this.history.createHistoricActivityInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.list()
-			.forEach(visit -> states.merge(visit.getActivityId(), visit.getEndTime() == null ? "current" : "done",
+		process.visits()
+			.forEach(visit -> states.merge(visit.elementId(), visit.endedAt() == null ? "current" : "done",
 					(before, now) -> "current".equals(before) ? before : now));
-		return new Drawn(this.catalog.diagramOf(processDefinitionId), states);
+		return new Drawn(this.catalog.diagramOf(process.processDefinitionId()), states);
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package org.cirm.agency.internal.callback;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cirm.agency.AgencyAnswer;
+import org.cirm.agency.AgencyAnswerDelivery;
 import org.cirm.agency.Handoff;
 import org.cirm.agency.internal.HandoffReceipts;
 import org.cirm.agency.internal.PayloadHash;
@@ -19,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CallbackCorrelation {
 
-	private final RuntimeService runtime;
+	private final AgencyAnswerDelivery delivery;
 
 	private final HandoffReceipts receipts;
 
@@ -29,9 +32,9 @@ class CallbackCorrelation {
 
 	private final TransactionTemplate transaction;
 
-	CallbackCorrelation(RuntimeService runtime, HandoffReceipts receipts, CallbackInbox inbox, PayloadHash hash,
+	CallbackCorrelation(AgencyAnswerDelivery delivery, HandoffReceipts receipts, CallbackInbox inbox, PayloadHash hash,
 			PlatformTransactionManager transactions) {
-		this.runtime = runtime;
+		this.delivery = delivery;
 		this.receipts = receipts;
 		this.inbox = inbox;
 		this.hash = hash;
@@ -46,12 +49,12 @@ class CallbackCorrelation {
 		}
 		try {
 			return this.transaction.execute(status -> {
-				this.runtime.createMessageCorrelation(AgencyAnswer.messageName(agencyCode, callback.event()))
-					.processInstanceId(handoff.get().processInstanceId())
-					.setVariableLocal(AgencyAnswer.OUTCOME.name(), callback.outcome())
-					.setVariableLocal(AgencyAnswer.REFERENCE.name(), callback.agencyReference())
-					.setVariableLocal(AgencyAnswer.REASON.name(), callback.reason())
-					.correlateWithResult();
+				Map<String, Object> answer = new HashMap<>();
+				answer.put(AgencyAnswer.OUTCOME.name(), callback.outcome());
+				answer.put(AgencyAnswer.REFERENCE.name(), callback.agencyReference());
+				answer.put(AgencyAnswer.REASON.name(), callback.reason());
+				this.delivery.deliver(handoff.get().processInstanceId(),
+						AgencyAnswer.messageName(agencyCode, callback.event()), answer);
 				this.receipts.record(agencyCode, Handoff.Direction.IN, callback.event(), handoff.get(),
 						callback.callbackId(), this.hash.of(callback), Handoff.Outcome.ANSWERED);
 				this.inbox.mark(agencyCode, callback.callbackId(), CallbackInbox.Status.ANSWERED);

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.intake;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,17 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.CitizenRegistry;
+import org.cirm.platform.Bilingual;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ProcessState;
+import org.cirm.servicerequest.RequestSummary;
+import org.cirm.servicerequest.Satisfaction;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
@@ -90,6 +97,14 @@ class FiledRequests implements ServiceRequests {
 	}
 
 	@Override
+	public void deliver(FiledRequest request, String message, Map<String, Object> variables) {
+		this.runtime.createMessageCorrelation(message)
+			.processInstanceId(request.processInstanceId())
+			.setVariables(variables)
+			.correlate();
+	}
+
+	@Override
 	public void failedLookUp(String client) {
 		String clientSubject = "client:" + client;
 		if (this.limiter.blocked(clientSubject)) {
@@ -136,6 +151,91 @@ class FiledRequests implements ServiceRequests {
 	@Override
 	public Optional<FiledRequest> byId(String requestId) {
 		return requestId == null ? Optional.empty() : this.store.byId(requestId).map(RequestStore.Stored::filed);
+	}
+
+	@Override
+	public Optional<String> applicantOfProcess(String processInstanceId) {
+		Optional<String> filed = this.store.byProcessInstance(processInstanceId).map(RequestStore.Stored::citizenRef);
+		if (filed.isPresent()) {
+			return filed;
+		}
+		// A process started with a key of its own has no record: its variable says.
+		return processScoped(processInstanceId, List.of(CitizenRef.PROCESS_VARIABLE)).values()
+			.stream()
+			.findFirst()
+			.map(Object::toString);
+	}
+
+	@Override
+	public Bilingual serviceNameOfProcess(String processInstanceId) {
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		String name = instance == null ? null
+				: this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+		return Bilingual.parse(name == null ? processInstanceId : name);
+	}
+
+	@Override
+	public List<RequestSummary> summariesOf(String citizenRef, int most) {
+		Map<String, FiledRequest> filed = new HashMap<>();
+		filedBy(citizenRef).stream()
+			.filter(request -> request.processInstanceId() != null)
+			.forEach(request -> filed.put(request.processInstanceId(), request));
+		return this.history.createHistoricProcessInstanceQuery()
+			.variableValueEquals(CitizenRef.PROCESS_VARIABLE, citizenRef)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, most)
+			.stream()
+			.map(instance -> summary(instance, filed.get(instance.getId())))
+			.toList();
+	}
+
+	private RequestSummary summary(HistoricProcessInstance instance, FiledRequest filed) {
+		List<RequestSummary.OpenStep> open = this.tasks.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.list()
+			.stream()
+			.map(task -> new RequestSummary.OpenStep(task.getTaskDefinitionKey(), task.getName(),
+					this.tasks.getIdentityLinksForTask(task.getId())
+						.stream()
+						.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+						.map(IdentityLink::getGroupId)
+						.toList(),
+					task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+			.toList();
+		Map<String, Object> values = processScoped(instance.getId(), List.of("subject", Satisfaction.RATING.name()));
+		Outcome outcome = filed == null || instance.getEndTime() == null ? null : outcomeOf(filed).orElse(null);
+		return new RequestSummary(instance.getId(), Bilingual.parse(instance.getProcessDefinitionName()),
+				filed == null ? null : filed.trackingCode(),
+				values.get("subject") instanceof String subject ? subject : null, instance.getStartTime().toInstant(),
+				instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), outcome,
+				values.get(Satisfaction.RATING.name()) instanceof Number rating ? rating.longValue() : null, open);
+	}
+
+	@Override
+	public Optional<ProcessState> processOf(FiledRequest request) {
+		if (request.processInstanceId() == null) {
+			return Optional.empty();
+		}
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(request.processInstanceId())
+			.singleResult();
+		if (instance == null) {
+			return Optional.empty();
+		}
+		List<ProcessState.Visit> visits = this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(request.processInstanceId())
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()
+			.stream()
+			.map(visit -> new ProcessState.Visit(visit.getActivityId(), visit.getStartTime().toInstant(),
+					visit.getEndTime() == null ? null : visit.getEndTime().toInstant()))
+			.toList();
+		return Optional.of(new ProcessState(instance.getProcessDefinitionId(),
+				instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), visits));
 	}
 
 	@Override

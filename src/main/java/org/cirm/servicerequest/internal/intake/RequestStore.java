@@ -105,6 +105,13 @@ class RequestStore {
 			.optional();
 	}
 
+	Optional<Stored> byProcessInstance(String processInstance) {
+		return this.jdbc.sql("select " + COLUMNS + " from service_request where process_instance = ?")
+			.param(processInstance)
+			.query(RequestStore::stored)
+			.optional();
+	}
+
 	Optional<Stored> byTrackingCode(TrackingCode code) {
 		return this.jdbc.sql("select " + COLUMNS + " from service_request where tracking_code = ?")
 			.param(code.value())
