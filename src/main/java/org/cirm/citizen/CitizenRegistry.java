@@ -2,6 +2,7 @@ package org.cirm.citizen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,52 @@ public class CitizenRegistry {
 				.update();
 			return citizen;
 		});
+	}
+
+	/**
+	 * The citizen who states this identity, as every channel recognises an applicant: a
+	 * registered citizen must match the registry (Thai name and birth date), and is
+	 * checked again against the civil registry when the last check is older than
+	 * {@link #VERIFICATION_VALID_FOR}; anyone else is confirmed by the civil registry and
+	 * registered with the stated contact. Each check is stored with its time.
+	 * @throws IdentityMismatchException when the registry knows the ID with another name
+	 * or birth date
+	 * @throws IdentityNotVerifiedException when the civil registry does not confirm them
+	 * @throws CivilRegistryUnavailableException when the civil registry does not answer
+	 */
+	public CitizenRef recognise(Citizen stated) {
+		try {
+			return recognised(stated);
+		}
+		catch (CitizenRegisteredConcurrentlyException registeredMeanwhile) {
+			// Another submission for the same new applicant registered them a moment ago:
+			// they are known now, and recognised like anyone registered.
+			return recognised(stated);
+		}
+	}
+
+	/**
+	 * How long a check against the civil registry stands before recognition asks again.
+	 */
+	public static final Duration VERIFICATION_VALID_FOR = Duration.ofDays(30);
+
+	private CitizenRef recognised(Citizen stated) {
+		Optional<Citizen> known = find(stated.nationalId());
+		if (known.isEmpty()) {
+			return registerVerified(stated).ref();
+		}
+		Citizen citizen = known.get();
+		boolean matches = stated.birthDate().equals(citizen.birthDate())
+				&& stated.nameTh().first().equals(citizen.nameTh().first())
+				&& stated.nameTh().last().equals(citizen.nameTh().last());
+		if (!matches) {
+			throw new IdentityMismatchException();
+		}
+		boolean recentlyVerified = verificationOf(citizen.ref())
+			.filter(check -> "VERIFIED".equals(check.result())
+					&& check.at().isAfter(OffsetDateTime.now().minus(VERIFICATION_VALID_FOR)))
+			.isPresent();
+		return recentlyVerified ? citizen.ref() : registerVerified(citizen).ref();
 	}
 
 	public Optional<Verification> verificationOf(CitizenRef ref) {

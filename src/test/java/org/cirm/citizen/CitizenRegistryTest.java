@@ -1,6 +1,7 @@
 package org.cirm.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cirm.testing.CirmWebTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,18 @@ class CitizenRegistryTest {
 		assertThat(this.registry.search("jaidee", 0, 10)).extracting(Citizen::ref).containsExactly(somchai.ref());
 		assertThat(this.registry.search("0898765432", 0, 10)).extracting(Citizen::ref).containsExactly(malee.ref());
 		assertThat(this.registry.search("ใจ", 0, 1)).hasSize(1);
+	}
+
+	@Test
+	void anApplicantIsRecognisedOnlyWithTheRegisteredNameAndBirthDate() {
+		Citizen malee = this.registry.register(Citizens.malee());
+		this.jdbc.update("update citizen set verification = 'VERIFIED', verified_at = now() where ref = ?",
+				malee.ref().value());
+
+		assertThat(this.registry.recognise(malee)).isEqualTo(malee.ref());
+		Citizen olderOnPaper = new Citizen(null, malee.nationalId(), malee.nameTh(), malee.nameEn(),
+				malee.birthDate().minusYears(1), malee.address(), malee.contact());
+		assertThatThrownBy(() -> this.registry.recognise(olderOnPaper)).isInstanceOf(IdentityMismatchException.class);
 	}
 
 }

@@ -3,9 +3,7 @@ package org.cirm.servicerequest.internal.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,9 +28,9 @@ import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.citizen.Citizen;
 import org.cirm.citizen.CitizenRef;
-import org.cirm.citizen.CitizenRegisteredConcurrentlyException;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.CivilRegistryUnavailableException;
+import org.cirm.citizen.IdentityMismatchException;
 import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Bilingual;
@@ -74,9 +72,6 @@ class IntakeService implements Intake {
 
 	/** Transient: the request a Tasklist start just recorded, until it is announced. */
 	private static final String RECEIVED_IN_TASKLIST = "cirm.receivedInTasklist";
-
-	/** How long a check against the civil registry stands before filing asks again. */
-	static final Duration VERIFICATION_VALID_FOR = Duration.ofDays(30);
 
 	private final ServiceCatalog catalog;
 
@@ -265,49 +260,21 @@ class IntakeService implements Intake {
 	}
 
 	/**
-	 * The applicant's ref: a registered citizen must match the registry, and is checked
-	 * again against the civil registry when the last check is older than
-	 * {@link #VERIFICATION_VALID_FOR} (alive, same name and birth date); anyone else is
-	 * confirmed by the civil registry and registered. Each check is stored with its time.
+	 * The applicant's ref, as the citizen registry recognises (or confirms and registers)
+	 * the person they state they are.
 	 */
 	private CitizenRef applicantOnce(Submission.Applicant applicant, NationalId nationalId) {
-		try {
-			return applicant(applicant, nationalId);
-		}
-		catch (CitizenRegisteredConcurrentlyException registeredMeanwhile) {
-			// A submission for the same new applicant registered them a moment ago: they
-			// are known now, and recognised like anyone registered.
-			return applicant(applicant, nationalId);
-		}
-	}
-
-	private CitizenRef applicant(Submission.Applicant applicant, NationalId nationalId) {
-		Optional<Citizen> known = this.citizens.find(nationalId);
-		if (known.isPresent()) {
-			Citizen citizen = known.get();
-			boolean matches = applicant.birthDate().equals(citizen.birthDate())
-					&& applicant.firstNameTh().strip().equals(citizen.nameTh().first())
-					&& applicant.lastNameTh().strip().equals(citizen.nameTh().last());
-			if (!matches) {
-				throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant", Texts.of("intake.applicant.mismatch"));
-			}
-			boolean recentlyVerified = this.citizens.verificationOf(citizen.ref())
-				.filter(check -> "VERIFIED".equals(check.result())
-						&& check.at().isAfter(OffsetDateTime.now().minus(VERIFICATION_VALID_FOR)))
-				.isPresent();
-			return recentlyVerified ? citizen.ref() : verified(citizen);
-		}
 		String channel = "EMAIL".equals(applicant.preferredChannel()) ? "EMAIL" : "SMS";
 		String language = "en".equals(applicant.preferredLanguage()) ? "en" : "th";
-		return verified(new Citizen(null, nationalId,
+		Citizen stated = new Citizen(null, nationalId,
 				new Citizen.Name(applicant.firstNameTh().strip(), applicant.lastNameTh().strip()), null,
 				applicant.birthDate(), null,
-				new Citizen.Contact(applicant.phone(), applicant.email(), channel, language)));
-	}
-
-	private CitizenRef verified(Citizen profile) {
+				new Citizen.Contact(applicant.phone(), applicant.email(), channel, language));
 		try {
-			return this.citizens.registerVerified(profile).ref();
+			return this.citizens.recognise(stated);
+		}
+		catch (IdentityMismatchException mismatch) {
+			throw new IntakeRejectedException(Kind.UNVERIFIED, "applicant", Texts.of("intake.applicant.mismatch"));
 		}
 		catch (IdentityNotVerifiedException unverified) {
 			Bilingual reason = Bilingual.parse(unverified.getMessage());
