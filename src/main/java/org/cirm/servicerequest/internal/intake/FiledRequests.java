@@ -216,12 +216,7 @@ class FiledRequests implements ServiceRequests {
 
 	@Override
 	public Optional<ProcessState> processOf(FiledRequest request) {
-		if (request.processInstanceId() == null) {
-			return Optional.empty();
-		}
-		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceId(request.processInstanceId())
-			.singleResult();
+		HistoricProcessInstance instance = historicProcessOf(request).orElse(null);
 		if (instance == null) {
 			return Optional.empty();
 		}
@@ -240,12 +235,7 @@ class FiledRequests implements ServiceRequests {
 
 	@Override
 	public Optional<Outcome> outcomeOf(FiledRequest request) {
-		if (request.processInstanceId() == null) {
-			return Optional.empty();
-		}
-		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceId(request.processInstanceId())
-			.singleResult();
+		HistoricProcessInstance instance = historicProcessOf(request).orElse(null);
 		if (instance == null) {
 			return Optional.empty();
 		}
@@ -256,6 +246,13 @@ class FiledRequests implements ServiceRequests {
 	}
 
 	/** The request's values with these names, those of the process itself first. */
+	private Optional<HistoricProcessInstance> historicProcessOf(FiledRequest request) {
+		return request.processInstanceId() == null ? Optional.empty()
+				: Optional.ofNullable(this.history.createHistoricProcessInstanceQuery()
+					.processInstanceId(request.processInstanceId())
+					.singleResult());
+	}
+
 	private Map<String, Object> processScoped(String processInstanceId, List<String> names) {
 		return this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(processInstanceId)
