@@ -33,6 +33,11 @@ public final class Roles {
 	/** Reads the audit log of personal-data access. */
 	public static final String AUDITOR = "auditor";
 
+	/**
+	 * Reads the operators' metrics ({@code /actuator/prometheus}), a scraper's account.
+	 */
+	public static final String MONITORING = "monitoring";
+
 	/** The Camunda group type of role groups. */
 	public static final String ROLE_GROUP_TYPE = "role";
 

@@ -12,9 +12,11 @@ import org.cirm.platform.Bilingual;
  * no record)
  * @param step the step's name, "ไทย / English" split; for COMPLETED the end reached
  * @param outcome for COMPLETED, how the request ended, if its end declares it
+ * @param channel how the request was filed (null when it has no record)
  */
 public record RequestProgressed(Kind kind, String requestId, String processInstanceId, String citizenRef,
-		String serviceCode, Bilingual serviceName, TrackingCode trackingCode, Bilingual step, Outcome outcome) {
+		String serviceCode, Bilingual serviceName, TrackingCode trackingCode, Bilingual step, Outcome outcome,
+		Channel channel) {
 
 	public enum Kind {
 

@@ -4,11 +4,14 @@ import java.time.Duration;
 
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyUnavailableException;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * One circuit breaker per agency. When most recent calls to an agency failed, further
@@ -43,6 +46,12 @@ public class AgencyCircuitBreakers {
 	/** Closes every circuit, e.g. after an operator fixed an agency's address. */
 	public void resetAll() {
 		this.registry.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
+	/** Each agency's circuit-breaker state and calls, for the operators' metrics. */
+	@Bean
+	static MeterBinder agencyCircuitBreakerMetrics(AgencyCircuitBreakers breakers) {
+		return TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers.registry);
 	}
 
 	public CircuitBreaker.State stateOf(Agency agency) {

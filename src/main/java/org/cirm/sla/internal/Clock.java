@@ -30,6 +30,12 @@ record Clock(String id, Deadline.Kind kind, String processInstance, String busin
 				this.pausedMinutes, warn, due, this.warnedAt, this.breachedAt, this.endedAt, this.delayReason);
 	}
 
+	Clock endedAt(Instant at) {
+		return new Clock(this.id, this.kind, this.processInstance, this.businessKey, this.serviceCode, this.step,
+				this.activityInstance, this.stepName, this.agencyCode, this.limit, this.startedAt, this.pausedSince,
+				this.pausedMinutes, this.warnAt, this.dueAt, this.warnedAt, this.breachedAt, at, this.delayReason);
+	}
+
 	SlaState state(Instant now) {
 		if (this.endedAt != null) {
 			return this.breachedAt != null || this.endedAt.isAfter(this.dueAt) ? SlaState.BREACHED : SlaState.MET;

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.cirm.platform.Bilingual;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.DeadlineAlert;
+import org.cirm.sla.DeadlineEnded;
 import org.cirm.sla.DelayNotice;
 import org.cirm.sla.SlaCalendars;
 import org.cirm.sla.TimeLimit;
@@ -108,8 +109,11 @@ class Deadlines {
 	}
 
 	private void stop(Clock clock) {
-		this.store.ended(clock.id(), now());
+		Instant now = now();
+		this.store.ended(clock.id(), now);
 		cancel(clock, Trigger.values());
+		Clock ended = clock.endedAt(now);
+		this.events.publishEvent(new DeadlineEnded(ended.deadline(now, calendarOf(ended))));
 	}
 
 	/** The request waits for the applicant: its clock stops. */

@@ -25,8 +25,8 @@ class RoleGroups implements StartupStep {
 	private static final Map<String, String> NAMES = Map.of(Roles.COUNTER, "เจ้าหน้าที่เคาน์เตอร์ / Counter officers",
 			Roles.HOTLINE, "เจ้าหน้าที่สายด่วน / Hotline officers", Roles.SUPERVISOR, "หัวหน้างาน / Supervisors",
 			Roles.PROCESS_OWNER, "เจ้าของกระบวนงาน / Process owners", Roles.ADMIN, "ผู้ดูแลระบบ / Administrators",
-			Roles.CITIZEN_DATA, "สิทธิ์ดูข้อมูลประชาชน / May read citizen data", Roles.AUDITOR,
-			"ผู้ตรวจสอบ / Auditors");
+			Roles.CITIZEN_DATA, "สิทธิ์ดูข้อมูลประชาชน / May read citizen data", Roles.AUDITOR, "ผู้ตรวจสอบ / Auditors",
+			Roles.MONITORING, "ระบบเฝ้าระวัง / Monitoring");
 
 	private final AccessPolicy access;
 

@@ -107,12 +107,33 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Operators' metrics for a Prometheus scraper: stateless HTTP Basic, the monitoring
+	 * role or an administrator.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain metricsChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
+		return http.securityMatcher(path.matcher("/actuator/prometheus"))
+			.authenticationManager(new ProviderManager(new OfficersOnly(identity)))
+			.authorizeHttpRequests(requests -> requests.anyRequest()
+				.access(AuthorizationManagers.allOf(OfficersOnly.AUTHORIZATION,
+						AuthorityAuthorizationManager.hasAnyAuthority(ADMIN_AUTHORITY,
+								Roles.authority(Roles.MONITORING)))))
+			.httpBasic(basic -> basic.realmName("CiRM metrics"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	/**
 	 * The model check, for process owners' tools (a CI job of a model repository, a
 	 * script beside Camunda Modeler) with HTTP Basic like the engine REST API, and for a
 	 * signed-in officer's page with the session and its CSRF token. Officers only.
 	 */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain modelCheckChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
 		RequestMatcher withoutCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null;
 		return http.securityMatcher(path.matcher("/officer/api/models/**"))
@@ -128,7 +149,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain web(HttpSecurity http, @Value("${cirm.security.hsts:true}") boolean hsts,
 			CamundaIdentityAuthentication identity) throws Exception {
 		// Agency systems' worker accounts are machines: they cannot sign in here.

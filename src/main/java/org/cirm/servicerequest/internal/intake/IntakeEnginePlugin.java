@@ -167,7 +167,7 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		this.events.publishEvent(new RequestProgressed(kind, requestId, execution.getProcessInstanceId(),
 				citizen == null ? null : citizen.toString(), serviceCode.toString(),
 				Bilingual.parse(definition.getName()), request.map(RequestStore.Stored::trackingCode).orElse(null),
-				Bilingual.parse(stepName), outcome));
+				Bilingual.parse(stepName), outcome, request.map(RequestStore.Stored::channel).orElse(null)));
 	}
 
 	private static Map<String, Object> valuesOf(DelegateExecution execution, List<String> names) {
