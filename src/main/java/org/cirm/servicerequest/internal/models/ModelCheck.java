@@ -449,6 +449,8 @@ public class ModelCheck {
 			boolean boundary = node instanceof BoundaryEvent;
 			boolean compensation = node instanceof org.camunda.bpm.model.bpmn.instance.Activity activity
 					&& activity.isForCompensation();
+			// An event sub-process starts by its event and ends inside itself.
+			boolean eventSubProcess = node instanceof SubProcess subProcess && subProcess.triggeredByEvent();
 			// A link event pair joins two parts of a drawing: neither end is a dead end.
 			boolean link = (node instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent catchEvent
 					&& catchEvent.getEventDefinitions().stream().anyMatch(LinkEventDefinition.class::isInstance))
@@ -456,10 +458,10 @@ public class ModelCheck {
 							&& throwEvent.getEventDefinitions()
 								.stream()
 								.anyMatch(LinkEventDefinition.class::isInstance));
-			if (!start && !boundary && !compensation && !link && node.getIncoming().isEmpty()) {
+			if (!start && !boundary && !compensation && !link && !eventSubProcess && node.getIncoming().isEmpty()) {
 				add(node.getId(), "model.flow.unreachable");
 			}
-			if (!end && !boundary && !compensation && !link && node.getOutgoing().isEmpty()) {
+			if (!end && !boundary && !compensation && !link && !eventSubProcess && node.getOutgoing().isEmpty()) {
 				add(node.getId(), "model.flow.dead-end");
 			}
 		}
