@@ -172,11 +172,18 @@ class ModelOnlyServiceOnPostgresIT {
 		assertThat(TrackingCode.parse(JSON.readTree(started.getBody()).get("businessKey").asText())).isPresent();
 		String counterStarted = JSON.readTree(started.getBody()).get("id").asText();
 
-		// ... and Citizen 360 offers it to the counter for the citizen on screen.
+		// ... and from Citizen 360, for the citizen on screen.
 		Browser counter = new Browser(port());
 		counter.login("counter", "demo");
+		String startPage = "/officer/citizens/" + stall.get("citizenRef") + "/services/food-stall-licence";
 		assertThat(counter.get("/officer/citizens/" + stall.get("citizenRef") + "?purpose=SERVICE_REQUEST").body())
-			.contains("/services/food-stall-licence");
+			.contains(startPage);
+		String form = counter.get(startPage).body();
+		HttpResponse<String> filedAtCounter = counter.postForm(startPage,
+				Map.of("submissionKey", field(form, "submissionKey"), "_csrf", field(form, "_csrf"), "field.stallName",
+						"Kuay Tiew Rua", "field.stallLocation", "Soi 9"));
+		assertThat(filedAtCounter.statusCode()).as(filedAtCounter.body()).isEqualTo(302);
+		assertThat(counter.get("/officer/started").body()).contains("ใบอนุญาตแผงอาหาร", "tracking-code");
 
 		// The web applies for it, and the citizen follows every step with its deadline.
 		HttpResponse<String> filed = post("/api/requests", """
@@ -373,6 +380,14 @@ class ModelOnlyServiceOnPostgresIT {
 			}
 
 		};
+	}
+
+	private static String field(String page, String name) {
+		java.util.regex.Matcher value = java.util.regex.Pattern
+			.compile("name=\"" + java.util.regex.Pattern.quote(name) + "\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(value.find()).as(name).isTrue();
+		return value.group(1);
 	}
 
 }
