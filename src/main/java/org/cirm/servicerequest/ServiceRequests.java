@@ -48,8 +48,7 @@ public interface ServiceRequests {
 	Optional<FiledRequest> find(TrackingCode code);
 
 	/**
-	 * The request with this id (its process's business key), for an officer who started
-	 * it and reads its receipt.
+	 * The request with this id, for an officer who started it and reads its receipt.
 	 */
 	Optional<FiledRequest> byId(String requestId);
 

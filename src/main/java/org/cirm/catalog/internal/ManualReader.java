@@ -19,6 +19,7 @@ import org.cirm.catalog.CitizensManual.Source;
 import org.cirm.catalog.CitizensManual.Stage;
 import org.cirm.catalog.CitizensManual.Step;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.ModelProperties;
 
 /**
  * Reads the Citizen's Manual out of a BPMN model. The process carries the service's facts

@@ -96,14 +96,7 @@ class SecurityConfiguration {
 	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
 		http.securityMatcher(path.matcher("/engine-rest/**"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
-		return http.httpBasic(basic -> basic.realmName("CiRM engine API"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(
-					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			// Credentials travel with every request and no cookie authenticates it:
-			// nothing to forge.
-			.csrf(AbstractHttpConfigurer::disable)
-			.build();
+		return basicOnEveryCall(http, "CiRM engine API").build();
 	}
 
 	/**
@@ -113,18 +106,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain metricsChain(HttpSecurity http, CamundaIdentityAuthentication identity) throws Exception {
-		return http.securityMatcher(path.matcher("/actuator/prometheus"))
+		http.securityMatcher(path.matcher("/actuator/prometheus"))
 			.authenticationManager(new ProviderManager(new OfficersOnly(identity)))
 			.authorizeHttpRequests(requests -> requests.anyRequest()
-				.access(AuthorizationManagers.allOf(OfficersOnly.AUTHORIZATION,
-						AuthorityAuthorizationManager.hasAnyAuthority(ADMIN_AUTHORITY,
-								Roles.authority(Roles.MONITORING)))))
-			.httpBasic(basic -> basic.realmName("CiRM metrics"))
+				.access(AuthorizationManagers.allOf(OfficersOnly.AUTHORIZATION, AuthorityAuthorizationManager
+					.hasAnyAuthority(ADMIN_AUTHORITY, Roles.authority(Roles.MONITORING)))));
+		return basicOnEveryCall(http, "CiRM metrics").build();
+	}
+
+	/**
+	 * Stateless HTTP Basic, for machines' calls: no session to ride on. Credentials
+	 * travel with every request and no cookie authenticates it, so there is nothing to
+	 * forge.
+	 */
+	private static HttpSecurity basicOnEveryCall(HttpSecurity http, String realm) throws Exception {
+		return http.httpBasic(basic -> basic.realmName(realm))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
 					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.csrf(AbstractHttpConfigurer::disable)
-			.build();
+			.csrf(AbstractHttpConfigurer::disable);
 	}
 
 	/**

@@ -118,11 +118,6 @@ class FiledRequests implements ServiceRequests {
 		return this.store.byCitizen(citizenRef).stream().map(RequestStore.Stored::filed).toList();
 	}
 
-	/** The request a process belongs to, by the process's business key. */
-	Optional<RequestStore.Stored> ofProcess(String businessKey) {
-		return this.store.byBusinessKey(businessKey);
-	}
-
 	@Override
 	public Optional<FiledRequest> find(TrackingCode code) {
 		return this.store.byTrackingCode(code).map(RequestStore.Stored::filed);

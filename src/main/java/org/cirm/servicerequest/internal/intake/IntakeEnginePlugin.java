@@ -44,16 +44,16 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final IntakeService intake;
 
-	private final FiledRequests requests;
+	private final RequestStore store;
 
 	private final RequestOutcomes outcomes;
 
 	private final ApplicationEventPublisher events;
 
-	IntakeEnginePlugin(@Lazy IntakeService intake, @Lazy FiledRequests requests, @Lazy RequestOutcomes outcomes,
+	IntakeEnginePlugin(@Lazy IntakeService intake, @Lazy RequestStore store, @Lazy RequestOutcomes outcomes,
 			ApplicationEventPublisher events) {
 		this.intake = intake;
-		this.requests = requests;
+		this.store = store;
 		this.outcomes = outcomes;
 		this.events = events;
 	}
@@ -158,7 +158,7 @@ class IntakeEnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		ProcessDefinitionEntity definition = ((ExecutionEntity) execution).getProcessDefinition();
 		Object citizen = execution.getVariable(CitizenRef.PROCESS_VARIABLE);
-		Optional<RequestStore.Stored> request = this.requests.ofProcess(execution.getProcessBusinessKey());
+		Optional<RequestStore.Stored> request = this.store.byBusinessKey(execution.getProcessBusinessKey());
 		// A process started with a key of its own has no record: it is known by that key.
 		String requestId = request.map(RequestStore.Stored::id).orElse(execution.getProcessBusinessKey());
 		Outcome outcome = kind != RequestProgressed.Kind.COMPLETED || requestId == null ? null

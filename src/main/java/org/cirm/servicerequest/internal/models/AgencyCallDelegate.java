@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyCalls;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.ModelProperties;
 import org.cirm.platform.Texts;
 import org.cirm.servicerequest.internal.ApplicantIds;
 
@@ -56,7 +57,7 @@ class AgencyCallDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		BaseElement task = (BaseElement) execution.getBpmnModelElementInstance();
-		Map<String, String> properties = ModelCheck.propertiesOf(task);
+		Map<String, String> properties = ModelProperties.of(task).firstValues();
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("requestRef", execution.getProcessBusinessKey());
 		properties.forEach((name, variable) -> {

@@ -32,17 +32,16 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.cirm.agency.AgencyCalls;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.ModelProperties;
 import org.cirm.platform.Roles;
 import org.cirm.platform.Texts;
 import org.cirm.servicerequest.Outcome;
-import org.cirm.sla.TimeLimit;
 
 import org.springframework.stereotype.Component;
 
@@ -191,17 +190,7 @@ public class ModelCheck {
 	}
 
 	static Map<String, String> propertiesOf(BaseElement element) {
-		Map<String, String> properties = new HashMap<>();
-		if (element.getExtensionElements() != null) {
-			element.getExtensionElements()
-				.getElementsQuery()
-				.filterByType(CamundaProperties.class)
-				.list()
-				.forEach(list -> list.getCamundaProperties()
-					.forEach(
-							property -> properties.putIfAbsent(property.getCamundaName(), property.getCamundaValue())));
-		}
-		return properties;
+		return ModelProperties.of(element).firstValues();
 	}
 
 	static Problem problem(String resource, String element, String key, Object... args) {
@@ -301,8 +290,8 @@ public class ModelCheck {
 				add(element.getId(), "model.name.missing");
 			}
 			Map<String, String> step = propertiesOf(element);
-			if (step.containsKey("step.timeLimit") && TimeLimit.parse(step.get("step.timeLimit")).isEmpty()
-					&& !step.get("step.timeLimit").strip().matches("\\d+")) {
+			// The manual states a step's limit in whole working days.
+			if (step.containsKey("step.timeLimit") && !step.get("step.timeLimit").matches("\\d+")) {
 				add(element.getId(), "model.step.time-limit", step.get("step.timeLimit"));
 			}
 			if (step.containsKey("step.agency") && !"RESPONSIBLE".equals(step.get("step.agency"))) {

@@ -1,4 +1,4 @@
-package org.cirm.catalog.internal;
+package org.cirm.platform;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +12,14 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
 /**
  * The Camunda extension properties of a model element (the Modeler's "Extension
- * properties" panel), where a process owner writes the manual's facts: a name may repeat,
- * as {@code service.document} does.
+ * properties" panel), read with the BPMN model API, where a process owner writes what the
+ * platform reads of a model: the manual's facts, steps, outcomes, agency calls. A name
+ * may repeat, as {@code service.document} does. ({@link ParsedModelProperties} reads the
+ * same while the engine parses a model.)
  */
-record ModelProperties(Map<String, List<String>> values) {
+public record ModelProperties(Map<String, List<String>> values) {
 
-	static ModelProperties of(BaseElement element) {
+	public static ModelProperties of(BaseElement element) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		if (element.getExtensionElements() != null) {
 			element.getExtensionElements()
@@ -33,20 +35,27 @@ record ModelProperties(Map<String, List<String>> values) {
 		return new ModelProperties(values);
 	}
 
-	static String documentationOf(BaseElement element) {
+	public static String documentationOf(BaseElement element) {
 		return element.getDocumentations().stream().map(Documentation::getTextContent).findFirst().orElse("");
 	}
 
-	Optional<String> first(String name) {
+	public Optional<String> first(String name) {
 		return all(name).stream().findFirst();
 	}
 
-	List<String> all(String name) {
+	public List<String> all(String name) {
 		return this.values.getOrDefault(name, List.of());
 	}
 
-	boolean has(String name) {
+	public boolean has(String name) {
 		return this.values.containsKey(name);
+	}
+
+	/** Each name with its first value, in the model's order. */
+	public Map<String, String> firstValues() {
+		Map<String, String> first = new LinkedHashMap<>();
+		this.values.forEach((name, values) -> first.put(name, values.get(0)));
+		return first;
 	}
 
 }
