@@ -3,5 +3,5 @@
  * predictions and forecasts, on the read side.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
-		allowedDependencies = { "servicerequest", "sla", "feedback", "platform" })
+		allowedDependencies = { "servicerequest", "sla", "feedback", "catalog", "platform" })
 package org.cirm.insight;

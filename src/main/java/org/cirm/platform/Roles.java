@@ -1,6 +1,7 @@
 package org.cirm.platform;
 
 import java.util.Arrays;
+import java.util.Collection;
 
 import org.springframework.security.core.Authentication;
 
@@ -29,6 +30,11 @@ public final class Roles {
 	 * agency).
 	 */
 	public static final String CITIZEN_DATA = "citizen-data";
+
+	/**
+	 * Reads the insight reports of every agency (a supervisor reads their own agency's).
+	 */
+	public static final String MANAGER = "manager";
 
 	/** Reads the audit log of personal-data access. */
 	public static final String AUDITOR = "auditor";
@@ -80,6 +86,18 @@ public final class Roles {
 		String prefix = authority(WORKER_GROUP_PREFIX);
 		return caller != null
 				&& caller.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().startsWith(prefix));
+	}
+
+	/**
+	 * The code of the agency an officer with these groups belongs to; null for none.
+	 */
+	public static String agencyCodeOf(Collection<String> groups) {
+		return groups.stream()
+			.filter(Roles::isAgencyGroup)
+			.sorted()
+			.findFirst()
+			.map(group -> group.substring("agency-".length()))
+			.orElse(null);
 	}
 
 	public static String agencyGroup(String agencyCode) {

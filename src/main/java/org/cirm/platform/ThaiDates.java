@@ -30,6 +30,14 @@ public class ThaiDates {
 		.withChronology(ThaiBuddhistChronology.INSTANCE)
 		.withZone(BANGKOK);
 
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", THAI)
+		.withChronology(ThaiBuddhistChronology.INSTANCE);
+
+	/** A month written yyyymm (Gregorian), as {@code พ.ย. 2569}. */
+	public String month(int yyyymm) {
+		return MONTH.format(LocalDate.of(yyyymm / 100, yyyymm % 100, 1));
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}

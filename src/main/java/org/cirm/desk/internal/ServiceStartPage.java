@@ -102,7 +102,8 @@ class ServiceStartPage {
 		Map<String, Object> fields = ApplicationForm.postedFields(posted);
 		try {
 			Receipt receipt = this.intake.submit(Submission.forIdentified(code, channelOf(officer), citizen, fields,
-					"desk:" + officer.getName() + ":" + submissionKey));
+					"desk:" + officer.getName() + ":" + submissionKey,
+					new Submission.Officer(officer.getName(), Roles.agencyCodeOf(OfficerGroups.of(officer)))));
 			// JDK values only, so the receipt can be shown (and printed) again on reload.
 			HashMap<String, Object> started = new HashMap<>();
 			started.put("trackingCode", receipt.trackingCode().formatted());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cirm.feedback.FeedbackGiven;
 import org.cirm.platform.Bilingual;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Satisfaction;
@@ -13,6 +14,7 @@ import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +36,12 @@ class Feedback {
 
 	private final JdbcClient jdbc;
 
-	Feedback(ServiceRequests requests, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Feedback(ServiceRequests requests, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	record Rating(String trackingCode, String nationalIdLastFour, Integer rating, String comment,
@@ -100,6 +105,7 @@ class Feedback {
 			this.requests.deliver(request.get(), message,
 					Map.of(Satisfaction.RATING.name(), rating.rating().longValue()));
 		}
+		this.events.publishEvent(new FeedbackGiven(request.get().trackingCode()));
 		return new Outcome(HttpStatus.CREATED,
 				new Bilingual("ขอบคุณสำหรับการประเมิน", "Thank you for rating the service"));
 	}
@@ -130,6 +136,7 @@ class Feedback {
 					dispute.reason().strip(), Timestamp.from(Instant.now()))
 			.update();
 		this.requests.deliver(request.get(), message, Map.of());
+		this.events.publishEvent(new FeedbackGiven(request.get().trackingCode()));
 		return new Outcome(HttpStatus.CREATED, new Bilingual("เปิดเรื่องใหม่แล้ว หน่วยงานจะดำเนินการอีกครั้ง",
 				"The request is reopened; the agency will act on it again"));
 	}

@@ -58,8 +58,8 @@ record Clock(String id, Deadline.Kind kind, String processInstance, String busin
 
 	Deadline deadline(Instant now, WorkingCalendar calendar) {
 		return new Deadline(this.kind, this.processInstance, this.businessKey, this.serviceCode, this.step,
-				this.stepName, this.agencyCode, this.limit.toString(), this.startedAt, this.dueAt, this.endedAt,
-				state(now), workingTimeUsed(now, calendar));
+				this.activityInstance, this.stepName, this.agencyCode, this.limit.toString(), this.startedAt,
+				this.dueAt, this.endedAt, state(now), workingTimeUsed(now, calendar));
 	}
 
 }

@@ -26,7 +26,7 @@ class RoleGroups implements StartupStep {
 			Roles.HOTLINE, "เจ้าหน้าที่สายด่วน / Hotline officers", Roles.SUPERVISOR, "หัวหน้างาน / Supervisors",
 			Roles.PROCESS_OWNER, "เจ้าของกระบวนงาน / Process owners", Roles.ADMIN, "ผู้ดูแลระบบ / Administrators",
 			Roles.CITIZEN_DATA, "สิทธิ์ดูข้อมูลประชาชน / May read citizen data", Roles.AUDITOR, "ผู้ตรวจสอบ / Auditors",
-			Roles.MONITORING, "ระบบเฝ้าระวัง / Monitoring");
+			Roles.MONITORING, "ระบบเฝ้าระวัง / Monitoring", Roles.MANAGER, "ผู้บริหาร / Managers");
 
 	private final AccessPolicy access;
 
@@ -43,6 +43,7 @@ class RoleGroups implements StartupStep {
 		this.access.grantOfficer(Roles.COUNTER);
 		this.access.grantOfficer(Roles.HOTLINE);
 		grantSupervisor();
+		grantManager();
 		grantProcessOwner();
 		grantAdmin();
 		this.filters.ensureShared();
@@ -60,6 +61,18 @@ class RoleGroups implements StartupStep {
 				Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
 		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
 		this.access.grant(group, Resources.TASK, Authorization.ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+	}
+
+	/**
+	 * Managers read the reports of every agency and follow a request from them into
+	 * Cockpit; they work no step and change no case.
+	 */
+	private void grantManager() {
+		String group = Roles.MANAGER;
+		this.access.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		this.access.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+				Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+		this.access.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -209,10 +210,10 @@ class IntakeService implements Intake {
 	private Receipt file(Submission submission, CitizensManual manual, StartForm form, Map<String, Object> variables,
 			CitizenRef applicant) {
 		String requestId = UUID.randomUUID().toString();
-		Instant now = Instant.now();
+		Instant now = ClockUtil.getCurrentTime().toInstant();
 		RequestStore.Stored request = new RequestStore.Stored(requestId, TrackingCode.random(), manual.code(),
 				submission.channel(), applicant.value(), null, hash(submission, applicant), now);
-		this.store.insert(request, submission.idempotencyKey());
+		this.store.insert(request, submission.idempotencyKey(), submission.filedBy());
 		variables.put(CitizenRef.PROCESS_VARIABLE, applicant.value());
 		variables.put(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
 		if (form.has("channel")) {
@@ -297,8 +298,8 @@ class IntakeService implements Intake {
 		String requestId = UUID.randomUUID().toString();
 		RequestStore.Stored request = new RequestStore.Stored(requestId, TrackingCode.random(), serviceCode,
 				channelOf(start), citizen == null ? null : citizen.toString(), start.getProcessInstanceId(), "-",
-				Instant.now());
-		this.store.insert(request, null);
+				ClockUtil.getCurrentTime().toInstant());
+		this.store.insert(request, null, officerOf(start));
 		start.setProcessBusinessKey(request.trackingCode().formatted());
 		start.setVariable(TRACKING_CODE_VARIABLE, request.trackingCode().formatted());
 		// Transient: gone with this transaction, never in history.
@@ -317,7 +318,7 @@ class IntakeService implements Intake {
 		if (process == null || !officer.equals(process.getStartUserId())) {
 			throw notTheirs;
 		}
-		if (request.receivedAt().plus(IDENTIFY_WITHIN).isBefore(Instant.now())) {
+		if (request.receivedAt().plus(IDENTIFY_WITHIN).isBefore(ClockUtil.getCurrentTime().toInstant())) {
 			throw new IntakeRejectedException(Kind.INVALID, "trackingCode",
 					Texts.of("intake.identify.too-late", IDENTIFY_WITHIN.toHours()));
 		}
@@ -360,6 +361,13 @@ class IntakeService implements Intake {
 					serviceName, request.channel(), request.citizenRef(), start.getProcessInstanceId(),
 					expectedBy(start.getProcessInstanceId())));
 		});
+	}
+
+	/** The officer starting a request in Tasklist, and the agency they work at. */
+	private static Submission.Officer officerOf(DelegateExecution start) {
+		Authentication officer = start.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return officer == null || officer.getUserId() == null ? null : new Submission.Officer(officer.getUserId(),
+				Roles.agencyCodeOf(officer.getGroupIds() == null ? List.of() : officer.getGroupIds()));
 	}
 
 	/** The channel the start form records, else the officer's: hotline or counter. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
@@ -88,7 +89,7 @@ class RequestOutcomes {
 		if (declared != null) {
 			this.store.byBusinessKey(execution.getProcessBusinessKey())
 				.ifPresent(request -> this.store.ended(request.id(), declared.kind(), execution.getCurrentActivityId(),
-						Instant.now()));
+						ClockUtil.getCurrentTime().toInstant()));
 		}
 	}
 

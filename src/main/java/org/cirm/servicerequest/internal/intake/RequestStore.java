@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.Submission;
 import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,35 @@ class RequestStore {
 
 	}
 
-	void insert(Stored request, String idempotencyKey) {
+	/**
+	 * @param filedBy the officer who filed it for the citizen; null when the citizen did
+	 */
+	void insert(Stored request, String idempotencyKey, Submission.Officer filedBy) {
 		this.jdbc
-			.sql("insert into service_request (" + COLUMNS + ", idempotency_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into service_request (" + COLUMNS + ", idempotency_key, filed_by, filed_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(request.id(), request.trackingCode().value(), request.serviceCode(), request.channel().name(),
 					request.citizenRef(), request.processInstance(), request.payloadHash(),
-					Timestamp.from(request.receivedAt()), idempotencyKey)
+					Timestamp.from(request.receivedAt()), idempotencyKey, filedBy == null ? null : filedBy.id(),
+					filedBy == null ? null : filedBy.agencyCode())
 			.update();
+	}
+
+	/** Who filed the request for the citizen, if an officer did. */
+	Optional<Submission.Officer> filedBy(String id) {
+		return this.jdbc.sql("select filed_by, filed_at from service_request where id = ? and filed_by is not null")
+			.param(id)
+			.query((row, n) -> new Submission.Officer(row.getString(1), row.getString(2)))
+			.optional();
+	}
+
+	/** Tracking codes in their order, after this one (from the first when null). */
+	List<TrackingCode> codesAfter(TrackingCode after, int most) {
+		return this.jdbc
+			.sql("select tracking_code from service_request where tracking_code > ? order by tracking_code limit ?")
+			.params(after == null ? "" : after.value(), most)
+			.query((row, n) -> new TrackingCode(row.getString(1)))
+			.list();
 	}
 
 	void started(String id, String processInstance) {

@@ -1,0 +1,117 @@
+package org.cirm.insight.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.Channel;
+
+/**
+ * What a report covers: requests received (steps started) in a period of Bangkok days,
+ * optionally of one service, agency, province and channel. A supervisor's filter is
+ * always their own agency.
+ *
+ * @param to the last day included
+ */
+public record InsightFilter(LocalDate from, LocalDate to, String service, String agency, String province,
+		Channel channel) {
+
+	public static final int DEFAULT_DAYS = 365;
+
+	public InsightFilter {
+		service = blankToNull(service);
+		agency = blankToNull(agency);
+		province = blankToNull(province);
+	}
+
+	public static InsightFilter lastYear(LocalDate today) {
+		return new InsightFilter(today.minusDays(DEFAULT_DAYS - 1), today, null, null, null, null);
+	}
+
+	/**
+	 * The filter a form asked for: the last year when it names no period, a period that
+	 * ends before it starts read as its first day.
+	 */
+	public static InsightFilter of(LocalDate from, LocalDate to, String service, String agency, String province,
+			Channel channel, LocalDate today) {
+		LocalDate start = from == null ? lastYear(today).from() : from;
+		LocalDate end = to == null ? today : (to.isBefore(start) ? start : to);
+		return new InsightFilter(start, end, service, agency, province, channel);
+	}
+
+	public InsightFilter withService(String serviceCode) {
+		return new InsightFilter(this.from, this.to, serviceCode, this.agency, this.province, this.channel);
+	}
+
+	public InsightFilter withAgency(String agencyCode) {
+		return new InsightFilter(this.from, this.to, this.service, agencyCode, this.province, this.channel);
+	}
+
+	/** The conditions on {@code request_fact}, by when the request was received. */
+	public Where requests() {
+		return inPeriod("", "received_at");
+	}
+
+	/** The conditions on {@code request_fact}, by when the request ended. */
+	public Where completed() {
+		return inPeriod("", "ended_at");
+	}
+
+	/** The conditions on {@code step_fact}, by when the step started. */
+	public Where steps() {
+		return inPeriod("", "started_at");
+	}
+
+	/**
+	 * The conditions on what is open now, whenever it began, on the table of this alias
+	 * ({@code ""} for none).
+	 */
+	public Where open(String alias) {
+		return narrowed(new Where(new StringBuilder(alias + "ended_at is null"), new ArrayList<>()), alias);
+	}
+
+	private Where inPeriod(String alias, String time) {
+		Where where = new Where(new StringBuilder(alias + time + " >= ? and " + alias + time + " < ?"),
+				new ArrayList<>());
+		where.params().add(Timestamp.from(this.from.atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		where.params().add(Timestamp.from(this.to.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		return narrowed(where, alias);
+	}
+
+	private Where narrowed(Where where, String alias) {
+		return where.and(alias + "service_code", this.service)
+			.and(alias + "agency_code", this.agency)
+			.and(alias + "province", this.province)
+			.and(alias + "channel", this.channel == null ? null : this.channel.name());
+	}
+
+	/** A SQL condition and its parameters, in order. */
+	public record Where(StringBuilder sql, List<Object> params) {
+
+		public Where and(String column, Object value) {
+			if (value != null) {
+				this.sql.append(" and ").append(column).append(" = ?");
+				this.params.add(value);
+			}
+			return this;
+		}
+
+		public Where andTrue(String condition) {
+			this.sql.append(" and ").append(condition);
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return this.sql.toString();
+		}
+
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.cirm.insight.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.cirm.insight.internal.consistency.Consistency;
+import org.cirm.insight.internal.consistency.FunnelPlot;
+import org.cirm.servicerequest.internal.simulation.SimulatedHistory;
+import org.cirm.testing.Browser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Six weeks of history made by the generator (fixed seed) on the embedded H2 database:
+ * the dashboard's numbers equal Camunda's history, a supervisor sees their own agency
+ * only, and the funnel plot flags the officer the generator made slow and nobody else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:cirm-insight;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
+@ActiveProfiles({ "demo", "history" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InsightOnGeneratedHistoryTest {
+
+	static final LocalDate FROM = LocalDate.of(2025, 9, 1);
+
+	static final int DAYS = 42;
+
+	@Autowired
+	ApplicationContext app;
+
+	@Autowired
+	Consistency consistency;
+
+	@LocalServerPort
+	int port;
+
+	InsightChecks checks;
+
+	@BeforeAll
+	void liveThroughSixWeeks() {
+		assertThat(SimulatedHistory.make(this.app, FROM, DAYS, 420)).isGreaterThan(300);
+		this.checks = new InsightChecks(this.app, this.port, FROM, FROM.plusDays(DAYS - 1));
+		this.checks.awaitFacts();
+	}
+
+	@Test
+	void countsPerServiceEqualCamundaHistory() {
+		this.checks.receivedAndCompletedPerServiceMatchHistory();
+	}
+
+	@Test
+	void stepSharesAndWorkingDaysEqualCamundaHistory() {
+		this.checks.officerStepsMatchHistory();
+	}
+
+	@Test
+	void ratingsEqualCamundaHistory() {
+		this.checks.ratingsMatchHistory();
+	}
+
+	@Test
+	void funnelPlotFlagsTheSlowOfficerAndNobodyElse() {
+		InsightFilter period = new InsightFilter(FROM, FROM.plusDays(DAYS - 1), "complaint", null, null, null);
+		FunnelPlot funnel = this.consistency.compare(period, "Task_HandleComplaint", Consistency.By.OFFICER).funnel();
+		List<String> flagged = funnel.units()
+			.stream()
+			.filter(unit -> unit.verdict() == FunnelPlot.Verdict.BELOW_998
+					|| unit.verdict() == FunnelPlot.Verdict.ABOVE_998)
+			.map(unit -> unit.count().unit())
+			.toList();
+		assertThat(flagged).containsExactly(SimulatedHistory.SLOW_OFFICER);
+		assertThat(funnel.units()).anyMatch(unit -> unit.verdict() == FunnelPlot.Verdict.TOO_FEW);
+	}
+
+	@Test
+	void aSupervisorSeesTheirOwnAgencyOnly() {
+		Browser supervisor = new Browser(this.port);
+		supervisor.login("supervisor", "demo");
+		String csv = supervisor
+			.get("/officer/insight/compliance-agency.csv?from=" + FROM + "&to=" + FROM.plusDays(DAYS - 1)
+					+ "&agency=dbd")
+			.body();
+		List<CSVRecord> all = this.checks.csv("compliance-agency");
+		assertThat(all).hasSizeGreaterThan(1);
+		assertThat(csv.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains("เทศบาล"));
+	}
+
+	@Test
+	void officersWithoutTheRoleAreRefused() {
+		Browser counter = new Browser(this.port);
+		counter.login("counter", "demo");
+		assertThat(counter.get("/officer/insight").statusCode()).isEqualTo(403);
+		assertThat(counter.get("/officer/insight/volume.csv").statusCode()).isEqualTo(403);
+		assertThat(new Browser(this.port).get("/officer/insight").statusCode()).isIn(302, 401);
+	}
+
+}
