@@ -3,6 +3,12 @@ package org.cirm.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.assertj.core.api.Assertions;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -45,6 +51,26 @@ public final class HeadlessChromium {
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
 		return chrome;
+	}
+
+	/**
+	 * axe-core on the page as it stands: nothing serious or critical against WCAG 2.1 AA.
+	 */
+	public static void assertAccessible(ChromeDriver chrome, String page) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(chrome);
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(HeadlessChromium::describe)
+			.toList();
+		Assertions.assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
+		Assertions.assertThat(serious).as("serious accessibility violations on " + page).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
 	/** Logs the officer in through the login page (password {@code demo}). */

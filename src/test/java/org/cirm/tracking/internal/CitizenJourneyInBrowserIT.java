@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -318,24 +315,8 @@ class CitizenJourneyInBrowserIT {
 		((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", button);
 	}
 
-	/**
-	 * axe-core on the page as it stands: nothing serious or critical against WCAG 2.1 AA.
-	 */
 	private static void accessible(String page) {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(chrome);
-		List<String> serious = results.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(CitizenJourneyInBrowserIT::describe)
-			.toList();
-		assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
-		assertThat(serious).as("serious accessibility violations on " + page).isEmpty();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+		HeadlessChromium.assertAccessible(chrome, page);
 	}
 
 	private static void logIn(String officer) {

@@ -2,6 +2,7 @@ package org.cirm.servicerequest.internal.simulation;
 
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.cirm.platform.ThaiDates;
 
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code --cirm.simulation.requests=<n>} the platform lives through two years (or
  * {@code cirm.simulation.days} from {@code cirm.simulation.from}), draws a progress bar,
  * and exits when the history is made. {@code cirm.simulation.stay=true} keeps the
- * platform running afterwards, for a demo with history.
+ * platform running afterwards, its job executor started, for a demo with history.
  */
 @Component
 @Profile("demo")
@@ -33,10 +34,14 @@ class HistoryCommand implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	HistoryCommand(HistoryGenerator generator, Environment environment, ConfigurableApplicationContext context) {
+	private final ProcessEngineConfigurationImpl engine;
+
+	HistoryCommand(HistoryGenerator generator, Environment environment, ConfigurableApplicationContext context,
+			ProcessEngineConfigurationImpl engine) {
 		this.generator = generator;
 		this.environment = environment;
 		this.context = context;
+		this.engine = engine;
 	}
 
 	@Override
@@ -61,6 +66,9 @@ class HistoryCommand implements ApplicationRunner {
 		if (!this.environment.getProperty("cirm.simulation.stay", Boolean.class, false)) {
 			System.exit(SpringApplication.exit(this.context, () -> 0));
 		}
+		// The demo goes on with history: timers and asynchronous steps run as usual
+		// again.
+		this.engine.getJobExecutor().start();
 	}
 
 }
