@@ -67,7 +67,7 @@
 (function () {
   'use strict';
   document.querySelectorAll('[data-funnel]').forEach(function (element) {
-    var data = JSON.parse(document.getElementById(element.getAttribute('data-funnel')).textContent);
+    var data = JSON.parse(element.getAttribute('data-funnel'));
     var line = function (points, name, dashed) {
       return { name: name, type: 'line', data: points, showSymbol: false, lineStyle: { type: dashed ? 'dashed' : 'solid', width: 1 }, color: dashed ? '#8a96a3' : '#5b6775' };
     };

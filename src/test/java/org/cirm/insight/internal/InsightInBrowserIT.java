@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -66,6 +67,7 @@ class InsightInBrowserIT {
 			String base = Postgres.baseUrl(app);
 			String period = "from=" + FROM + "&to=" + FROM.plusDays(DAYS - 1);
 			HeadlessChromium.logIn(chrome, base, "manager");
+			chrome.manage().window().setSize(new Dimension(1400, 6000));
 			chrome.get(base + "/officer/insight?" + period + "&service=complaint");
 			new WebDriverWait(chrome, Duration.ofSeconds(10))
 				.until(page -> !page.findElements(By.cssSelector("#volume .chart svg")).isEmpty());
@@ -73,6 +75,8 @@ class InsightInBrowserIT {
 			assertThat(chrome.findElements(By.cssSelector(".diagram.heat .shape[class*='heat-']:not(.heat-none)")))
 				.isNotEmpty();
 			save(chrome, "insight-dashboard");
+			Files.write(Path.of("target/screenshots/insight-heat.png"),
+					chrome.findElement(By.id("heat")).getScreenshotAs(OutputType.BYTES));
 			HeadlessChromium.assertAccessible(chrome, "the dashboard");
 
 			WebElement download = chrome.findElement(By.cssSelector("#compliance-step a.download"));
@@ -84,6 +88,7 @@ class InsightInBrowserIT {
 
 			chrome.get(base + "/officer/insight/consistency?" + period
 					+ "&service=complaint&step=Task_HandleComplaint&by=OFFICER");
+			save(chrome, "insight-consistency");
 			new WebDriverWait(chrome, Duration.ofSeconds(10))
 				.until(page -> !page.findElements(By.cssSelector(".funnel svg")).isEmpty());
 			List<String> units = chrome.findElements(By.cssSelector("main table tbody tr td:first-child"))
@@ -92,6 +97,8 @@ class InsightInBrowserIT {
 				.toList();
 			assertThat(units).contains(SimulatedHistory.SLOW_OFFICER);
 			save(chrome, "insight-consistency");
+			Files.write(Path.of("target/screenshots/insight-funnel.png"),
+					chrome.findElement(By.cssSelector("section.report")).getScreenshotAs(OutputType.BYTES));
 			HeadlessChromium.assertAccessible(chrome, "the consistency page");
 		}
 		finally {

@@ -30,11 +30,13 @@ public record Heat(Diagram diagram, Map<String, double[]> steps, double slowest)
 		return "heat-" + level;
 	}
 
-	/** What the step's label adds: mean working days and visits; empty for none. */
+	/**
+	 * What the step's label adds, short enough to sit above the box: mean working days
+	 * and visits (the legend says it in English); empty for none.
+	 */
 	public String labelOf(String element) {
 		double[] step = this.steps.get(element);
-		return step == null ? ""
-				: Texts.of("insight.heat.label", String.format("%.1f", step[0]), (long) step[1]).toString();
+		return step == null ? "" : Texts.of("insight.heat.label", String.format("%.1f", step[0]), (long) step[1]).th();
 	}
 
 }
