@@ -8,19 +8,26 @@ import java.util.List;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.Channel;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
 /**
  * What a report covers: requests received (steps started) in a period of Bangkok days,
- * optionally of one service, agency, province and channel. A supervisor's filter is
- * always their own agency.
+ * optionally of one service, agency, province and channel; the pages bind it from their
+ * form's fields. Without a period, the year up to today; a period that ends before it
+ * starts is its first day. A supervisor's filter is always their own agency.
  *
  * @param to the last day included
  */
-public record InsightFilter(LocalDate from, LocalDate to, String service, String agency, String province,
-		Channel channel) {
+public record InsightFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate to, String service, String agency, String province, Channel channel) {
 
 	public static final int DEFAULT_DAYS = 365;
 
 	public InsightFilter {
+		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+		from = from != null ? from : (to != null ? to : today).minusDays(DEFAULT_DAYS - 1);
+		to = to == null ? today : (to.isBefore(from) ? from : to);
 		service = blankToNull(service);
 		agency = blankToNull(agency);
 		province = blankToNull(province);
@@ -28,17 +35,6 @@ public record InsightFilter(LocalDate from, LocalDate to, String service, String
 
 	public static InsightFilter lastYear(LocalDate today) {
 		return new InsightFilter(today.minusDays(DEFAULT_DAYS - 1), today, null, null, null, null);
-	}
-
-	/**
-	 * The filter a form asked for: the last year when it names no period, a period that
-	 * ends before it starts read as its first day.
-	 */
-	public static InsightFilter of(LocalDate from, LocalDate to, String service, String agency, String province,
-			Channel channel, LocalDate today) {
-		LocalDate start = from == null ? lastYear(today).from() : from;
-		LocalDate end = to == null ? today : (to.isBefore(start) ? start : to);
-		return new InsightFilter(start, end, service, agency, province, channel);
 	}
 
 	public InsightFilter withService(String serviceCode) {

@@ -1,6 +1,5 @@
 package org.cirm.insight.internal.consistency;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cirm.insight.internal.InsightFilter;
 import org.cirm.insight.internal.InsightScope;
-import org.cirm.platform.ThaiDates;
-import org.cirm.servicerequest.Channel;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +35,10 @@ class ConsistencyPage {
 	}
 
 	@GetMapping("/officer/insight/consistency")
-	String page(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String service, @RequestParam(required = false) String step,
-			@RequestParam(defaultValue = "OFFICER") Consistency.By by, @RequestParam(required = false) String agency,
-			Authentication officer, Model model) throws JsonProcessingException {
-		InsightFilter filter = InsightScope.of(officer,
-				InsightFilter.of(from, to, service, agency, null, (Channel) null, LocalDate.now(ThaiDates.BANGKOK)));
+	String page(InsightFilter asked, @RequestParam(required = false) String step,
+			@RequestParam(defaultValue = "OFFICER") Consistency.By by, Authentication officer, Model model)
+			throws JsonProcessingException {
+		InsightFilter filter = InsightScope.of(officer, asked);
 		List<Consistency.Step> steps = this.consistency.steps(filter);
 		Consistency.Step chosen = steps.stream()
 			.filter(candidate -> candidate.step().equals(step)

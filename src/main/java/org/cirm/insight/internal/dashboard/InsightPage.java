@@ -3,7 +3,6 @@ package org.cirm.insight.internal.dashboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,8 @@ import org.cirm.catalog.Diagram;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.insight.internal.InsightFilter;
 import org.cirm.insight.internal.InsightScope;
-import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.Channel;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -64,17 +58,8 @@ class InsightPage {
 		this.catalog = catalog;
 	}
 
-	/** The filter as the form sends it; the last year when it sends none. */
-	@ModelAttribute("asked")
-	InsightFilter asked(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String service, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) String province, @RequestParam(required = false) Channel channel) {
-		return InsightFilter.of(from, to, service, agency, province, channel, LocalDate.now(ThaiDates.BANGKOK));
-	}
-
 	@GetMapping("/officer/insight")
-	String dashboard(@ModelAttribute("asked") InsightFilter asked, Authentication officer, Model model) {
+	String dashboard(InsightFilter asked, Authentication officer, Model model) {
 		InsightFilter filter = InsightScope.of(officer, asked);
 		model.addAttribute("filter", filter);
 		model.addAttribute("seesAll", InsightScope.seesAll(officer));
@@ -94,8 +79,7 @@ class InsightPage {
 	}
 
 	@GetMapping("/officer/insight/{report}.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String report, @ModelAttribute("asked") InsightFilter asked,
-			Authentication officer) {
+	ResponseEntity<byte[]> csv(@PathVariable String report, InsightFilter asked, Authentication officer) {
 		InsightFilter filter = InsightScope.of(officer, asked);
 		Function<InsightFilter, Table> query = reports().get(report);
 		if (query == null) {

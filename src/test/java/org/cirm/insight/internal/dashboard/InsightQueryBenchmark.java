@@ -26,7 +26,7 @@ public final class InsightQueryBenchmark {
 
 	private static final int REQUESTS = Integer.getInteger("requests", 1_000_000);
 
-	private static final int RUNS = 40;
+	private static final int RUNS = Integer.getInteger("runs", 20);
 
 	private InsightQueryBenchmark() {
 	}
