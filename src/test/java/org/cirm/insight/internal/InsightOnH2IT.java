@@ -1,12 +1,14 @@
 package org.cirm.insight.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 import org.cirm.CirmApplication;
 import org.cirm.insight.internal.consistency.Consistency;
 import org.cirm.insight.internal.consistency.FunnelPlot;
+import org.cirm.insight.internal.facts.FactRebuild;
 import org.cirm.servicerequest.internal.simulation.SimulatedHistory;
 import org.cirm.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +101,38 @@ class InsightOnH2IT {
 		List<CSVRecord> all = this.checks.csv("compliance-agency");
 		assertThat(all).hasSizeGreaterThan(1);
 		assertThat(csv.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains("เทศบาล"));
+	}
+
+	@Test
+	void aRebuildFromTheModulesRecordsGivesTheSameFacts() {
+		JdbcClient jdbc = this.app.getBean(JdbcClient.class);
+		List<String> before = facts(jdbc);
+		assertThat(before).hasSizeGreaterThan(300);
+		int written = this.app.getBean(FactRebuild.class).rebuild(count -> {
+		});
+		assertThat(written).isEqualTo(jdbc.sql("select count(*) from request_fact").query(Integer.class).single());
+		assertThat(facts(jdbc)).isEqualTo(before);
+	}
+
+	private static List<String> facts(JdbcClient jdbc) {
+		List<String> rows = new ArrayList<>(jdbc
+			.sql("select request_id, service_code, channel, filed_by, agency_code, province, received_at, ended_at,"
+					// An open request's clock runs on: its working time and state are
+					// now's.
+					+ " case when ended_at is null then 0 else working_minutes end,"
+					+ " case when ended_at is null then '-' else sla_state end, outcome, rating, disputes"
+					+ " from request_fact order by request_id")
+			.query((row, n) -> row.getString(1) + row.getString(2) + row.getString(3) + row.getString(4)
+					+ row.getString(5) + row.getString(6) + row.getTimestamp(7) + row.getTimestamp(8) + row.getLong(9)
+					+ row.getString(10) + row.getString(11) + row.getString(12) + row.getInt(13))
+			.list());
+		rows.addAll(jdbc
+			.sql("select visit, step, worked_by, started_at, ended_at, sla_state, rating from step_fact"
+					+ " where ended_at is not null order by visit")
+			.query((row, n) -> row.getString(1) + row.getString(2) + row.getString(3) + row.getTimestamp(4)
+					+ row.getTimestamp(5) + row.getString(6) + row.getString(7))
+			.list());
+		return rows;
 	}
 
 	@Test

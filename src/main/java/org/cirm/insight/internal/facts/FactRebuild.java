@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * refreshed as usual.
  */
 @Component
-class FactRebuild {
+public class FactRebuild {
 
 	private static final int PAGE = 1000;
 
@@ -37,7 +37,7 @@ class FactRebuild {
 	 * Writes every request's facts anew; returns how many requests it wrote.
 	 * @param progress told the running count after each page
 	 */
-	int rebuild(IntConsumer progress) {
+	public int rebuild(IntConsumer progress) {
 		this.jdbc.sql("delete from step_fact").update();
 		this.jdbc.sql("delete from request_fact").update();
 		int written = 0;
