@@ -96,6 +96,8 @@ class InsightInBrowserIT {
 				.map(WebElement::getText)
 				.toList();
 			assertThat(units).contains(SimulatedHistory.SLOW_OFFICER);
+			assertThat(chrome.findElement(By.cssSelector("ul.below")).getText())
+				.contains(SimulatedHistory.SLOW_OFFICER);
 			save(chrome, "insight-consistency");
 			Files.write(Path.of("target/screenshots/insight-funnel.png"),
 					chrome.findElement(By.cssSelector("section.report")).getScreenshotAs(OutputType.BYTES));

@@ -1,6 +1,7 @@
 package org.cirm.insight.internal.consistency;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,9 +18,7 @@ public record FunnelPlot(double target, double phi, boolean overdispersed, List<
 
 	static final double Z998 = 3.090232;
 
-	/**
-	 * Fewer cases than this, or fewer expected misses than five, are too few to judge.
-	 */
+	/** Fewer cases than this are too few to judge. */
 	static final int FEWEST = 10;
 
 	/**
@@ -57,7 +56,10 @@ public record FunnelPlot(double target, double phi, boolean overdispersed, List<
 		boolean overdispersed = judged.size() >= FEWEST_UNITS_FOR_DISPERSION
 				&& judged.size() * phi > ChiSquare.quantile95(judged.size() - 1);
 		double inflation = overdispersed ? phi : 1;
-		List<Unit> units = counts.stream().map(count -> unit(count, target, inflation)).toList();
+		List<Unit> units = counts.stream()
+			.map(count -> unit(count, target, inflation))
+			.sorted(Comparator.comparing((Unit unit) -> unit.verdict() == Verdict.TOO_FEW))
+			.toList();
 		return new FunnelPlot(target, phi, overdispersed, units);
 	}
 
@@ -85,7 +87,7 @@ public record FunnelPlot(double target, double phi, boolean overdispersed, List<
 	}
 
 	private static boolean judgeable(Count count, double target) {
-		return count.cases() >= FEWEST && count.cases() * (1 - target) >= 5 && target > 0 && target < 1;
+		return count.cases() >= FEWEST && target > 0 && target < 1;
 	}
 
 	/**

@@ -55,7 +55,9 @@ class FunnelPlotTest {
 	void saysWhenThereAreTooFewCasesToJudge() {
 		FunnelPlot funnel = FunnelPlot
 			.of(List.of(new FunnelPlot.Count("new", 4, 1), new FunnelPlot.Count("a", 300, 270)));
-		assertThat(funnel.units().get(0).verdict()).isEqualTo(FunnelPlot.Verdict.TOO_FEW);
+		assertThat(funnel.units()).last()
+			.satisfies(unit -> assertThat(unit.count().unit()).isEqualTo("new"))
+			.satisfies(unit -> assertThat(unit.verdict()).isEqualTo(FunnelPlot.Verdict.TOO_FEW));
 		assertThat(funnel.overdispersed()).isFalse();
 	}
 
