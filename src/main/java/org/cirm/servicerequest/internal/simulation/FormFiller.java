@@ -47,16 +47,9 @@ final class FormFiller {
 	}
 
 	/**
-	 * The answers of a task's Camunda Form.
-	 * @param known the case's variables, which the form's hide conditions may read
-	 */
-	static Map<String, Object> task(JsonNode form, Map<String, Object> known, Random random) {
-		return task(form, known, random, USUAL);
-	}
-
-	/**
 	 * The answers of a task's Camunda Form, choosing the first option with this chance
 	 * (after the step refused the usual answers, any option alike).
+	 * @param known the case's variables, which the form's hide conditions may read
 	 */
 	static Map<String, Object> task(JsonNode form, Map<String, Object> known, Random random, double usual) {
 		Map<String, Object> values = new HashMap<>();
