@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
 
+import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.Channel;
 import org.cirm.sla.WorkingCalendar;
 
@@ -26,7 +27,13 @@ final class Demand {
 
 	Demand(WorkingCalendar calendar, SimulationSettings settings) {
 		this.calendar = calendar;
-		this.meanPerHour = settings.requests() / (settings.days() * 24.0);
+		ZonedDateTime first = settings.from().atStartOfDay(ThaiDates.BANGKOK);
+		double weights = 0;
+		for (int h = 0; h < settings.days() * 24; h++) {
+			weights += weight(first.plusHours(h));
+		}
+		// So that the period's expected total is the number of requests asked for.
+		this.meanPerHour = weights == 0 ? 0 : settings.requests() / weights;
 	}
 
 	/** How many arrive in the hour that starts now. */
@@ -47,7 +54,7 @@ final class Demand {
 		return this.calendar.isWorkingDay(hour.toLocalDate()) && h >= 9 && h < 16;
 	}
 
-	/** Relative demand of this hour; the mean over a year is about one. */
+	/** Relative demand of this hour. */
 	private double weight(ZonedDateTime hour) {
 		LocalDate day = hour.toLocalDate();
 		double season = switch (day.getMonth()) {
@@ -64,6 +71,10 @@ final class Demand {
 	}
 
 	private static int poisson(double mean, Random random) {
+		if (mean > 50) {
+			// Knuth's method underflows for large means; the normal is close there.
+			return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+		}
 		double limit = Math.exp(-mean);
 		double product = random.nextDouble();
 		int count = 0;

@@ -156,7 +156,8 @@ class HistoryGenerator {
 				}
 				if (hour.getHour() == 23) {
 					progress.accept(new Progress(hour.toLocalDate(), run.filed,
-							(double) ChronoUnit.DAYS.between(settings.from(), hour.toLocalDate()) / settings.days()));
+							(double) (ChronoUnit.DAYS.between(settings.from(), hour.toLocalDate()) + 1)
+									/ settings.days()));
 				}
 			}
 			// Let what was filed last run its course, with nobody filing any more.
