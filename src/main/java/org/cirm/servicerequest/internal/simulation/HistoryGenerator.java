@@ -141,6 +141,7 @@ class HistoryGenerator {
 	 */
 	Made generate(SimulationSettings settings, Consumer<Progress> progress) {
 		Run run = new Run(settings, new Random(settings.seed()), applicants());
+		run.acting = new Applicants(run, this.runtime, this.serviceLevels, ratingApi());
 		ZonedDateTime hour = settings.from().atStartOfDay(ThaiDates.BANGKOK);
 		ZonedDateTime end = hour.plusDays(settings.days());
 		Demand demand = new Demand(this.calendars.government(), settings);
@@ -373,7 +374,7 @@ class HistoryGenerator {
 			if (!at.isAfter(now)) {
 				run.answering.remove(wait.getId());
 				run.answered.add(wait.getId());
-				done |= new Applicants(run, this.runtime, this.serviceLevels, ratingApi()).answer(wait);
+				done |= run.acting.answer(wait);
 			}
 		}
 		return done;
@@ -501,6 +502,9 @@ class HistoryGenerator {
 		final Set<String> answered = new HashSet<>();
 
 		final Set<String> awaited = new HashSet<>();
+
+		/** What the applicants do when their requests wait for them. */
+		Applicants acting;
 
 		int filed;
 
