@@ -45,19 +45,30 @@ public record InsightFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 		return new InsightFilter(this.from, this.to, this.service, agencyCode, this.province, this.channel);
 	}
 
-	/** The conditions on {@code request_fact}, by when the request was received. */
-	public Where requests() {
-		return inPeriod("", "received_at");
-	}
-
-	/** The conditions on {@code request_fact}, by when the request ended. */
-	public Where completed() {
-		return inPeriod("", "ended_at");
-	}
-
 	/** The conditions on {@code step_fact}, by when the step started. */
 	public Where steps() {
-		return inPeriod("", "started_at");
+		return inPeriod("started_at");
+	}
+
+	/**
+	 * The conditions on the sums ({@code request_sum}, {@code step_sum}): the period's
+	 * whole months from the month rows, the days at its edges from the day rows.
+	 */
+	public Where sums() {
+		LocalDate firstMonth = this.from.getDayOfMonth() == 1 ? this.from : this.from.withDayOfMonth(1).plusMonths(1);
+		LocalDate afterMonths = this.to.plusDays(1).withDayOfMonth(1);
+		Where where = new Where(new StringBuilder(), new ArrayList<>());
+		if (firstMonth.isBefore(afterMonths)) {
+			where.sql
+				.append("(grain = 'M' and period >= ? and period < ? or grain = 'D' and (period >= ? and period < ?")
+				.append(" or period >= ? and period <= ?))");
+			where.params.addAll(List.of(firstMonth, afterMonths, this.from, firstMonth, afterMonths, this.to));
+		}
+		else {
+			where.sql.append("grain = 'D' and period >= ? and period <= ?");
+			where.params.addAll(List.of(this.from, this.to));
+		}
+		return narrowed(where, "");
 	}
 
 	/**
@@ -68,12 +79,11 @@ public record InsightFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 		return narrowed(new Where(new StringBuilder(alias + "ended_at is null"), new ArrayList<>()), alias);
 	}
 
-	private Where inPeriod(String alias, String time) {
-		Where where = new Where(new StringBuilder(alias + time + " >= ? and " + alias + time + " < ?"),
-				new ArrayList<>());
+	private Where inPeriod(String time) {
+		Where where = new Where(new StringBuilder(time + " >= ? and " + time + " < ?"), new ArrayList<>());
 		where.params().add(Timestamp.from(this.from.atStartOfDay(ThaiDates.BANGKOK).toInstant()));
 		where.params().add(Timestamp.from(this.to.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
-		return narrowed(where, alias);
+		return narrowed(where, "");
 	}
 
 	private Where narrowed(Where where, String alias) {

@@ -3,6 +3,8 @@ package org.cirm.insight.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.apache.commons.csv.CSVRecord;
 import org.cirm.CirmApplication;
@@ -109,14 +111,42 @@ class InsightOnH2IT {
 	}
 
 	@Test
-	void aRebuildFromTheModulesRecordsGivesTheSameFacts() {
+	void aRebuildFromTheModulesRecordsGivesTheSameFactsAndSums() {
 		JdbcClient jdbc = this.app.getBean(JdbcClient.class);
 		List<String> before = facts(jdbc);
+		List<String> sumsBefore = sums(jdbc);
 		assertThat(before).hasSizeGreaterThan(300);
+		assertThat(sumsBefore).anyMatch(row -> row.startsWith("M")).anyMatch(row -> row.startsWith("D"));
 		int written = this.app.getBean(FactRebuild.class).rebuild(count -> {
 		});
 		assertThat(written).isEqualTo(jdbc.sql("select count(*) from request_fact").query(Integer.class).single());
 		assertThat(facts(jdbc)).isEqualTo(before);
+		assertThat(sums(jdbc)).isEqualTo(sumsBefore);
+	}
+
+	/** The sums of what has ended (an open request's clock runs on). */
+	private static List<String> sums(JdbcClient jdbc) {
+		List<String> rows = new ArrayList<>(jdbc
+			.sql("select grain, period, service_code, agency_code, province, channel, received, completed, decided,"
+					+ " within, ended, disputed, ratings, rating_sum from request_sum"
+					+ " order by grain, period, service_code, agency_code, province, channel")
+			.query((row, n) -> String.join("|", columns(row, 14)))
+			.list());
+		rows.addAll(jdbc
+			.sql("select grain, period, service_code, step, agency_code, province, channel, decided, within, ended,"
+					+ " minutes, durations from step_sum order by grain, period, service_code, step, agency_code,"
+					+ " province, channel")
+			.query((row, n) -> String.join("|", columns(row, 12)))
+			.list());
+		return rows;
+	}
+
+	private static List<String> columns(ResultSet row, int count) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			columns.add(row.getString(i));
+		}
+		return columns;
 	}
 
 	private static List<String> facts(JdbcClient jdbc) {

@@ -48,9 +48,9 @@ public class Consistency {
 
 	/** The steps with facts, to choose from. */
 	public List<Step> steps(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps();
+		InsightFilter.Where where = filter.sums();
 		return this.jdbc
-			.sql("select service_code, step, max(step_name) from step_fact where " + where
+			.sql("select service_code, step, max(step_name) from step_sum where " + where
 					+ " group by service_code, step order by service_code, step")
 			.params(where.params())
 			.query((row, n) -> new Step(row.getString(1), row.getString(2), row.getString(3)))
@@ -61,19 +61,21 @@ public class Consistency {
 		InsightFilter.Where where = filter.steps()
 			.and("step", step)
 			.andTrue("ended_at is not null and sla_state in ('MET', 'BREACHED') and " + by.column + " is not null");
-		List<FunnelPlot.Count> counts = this.jdbc
-			.sql("select " + by.column + ", count(*), sum(case when sla_state = 'MET' then 1 else 0 end)"
-					+ " from step_fact where " + where + " group by " + by.column + " order by " + by.column)
-			.params(where.params())
-			.query((row, n) -> new FunnelPlot.Count(row.getString(1), row.getLong(2), row.getLong(3)))
-			.list();
+		Map<String, long[]> counts = new TreeMap<>();
 		Map<String, List<Double>> days = new TreeMap<>();
-		this.jdbc.sql("select " + by.column + ", working_minutes from step_fact where " + where)
+		this.jdbc.sql("select " + by.column + ", sla_state, working_minutes from step_fact where " + where)
 			.params(where.params())
-			.query((row, n) -> days.computeIfAbsent(row.getString(1), unit -> new ArrayList<>())
-				.add(row.getLong(2) / (double) WorkingDays.MINUTES))
+			.query((row, n) -> {
+				String unit = row.getString(1);
+				long[] count = counts.computeIfAbsent(unit, key -> new long[2]);
+				count[0]++;
+				count[1] += "MET".equals(row.getString(2)) ? 1 : 0;
+				return days.computeIfAbsent(unit, key -> new ArrayList<>()).add(WorkingDays.of(row.getLong(3)));
+			})
 			.list();
-		return new Comparison(FunnelPlot.of(counts), RankTest.of(new LinkedHashMap<>(days)));
+		List<FunnelPlot.Count> units = new ArrayList<>();
+		counts.forEach((unit, count) -> units.add(new FunnelPlot.Count(unit, count[0], count[1])));
+		return new Comparison(FunnelPlot.of(units), RankTest.of(new LinkedHashMap<>(days)));
 	}
 
 }

@@ -8,10 +8,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cirm.insight.internal.Durations;
 import org.cirm.insight.internal.InsightFilter;
 import org.cirm.insight.internal.WorkingDays;
 import org.cirm.platform.Bilingual;
@@ -22,10 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The managers' reports, each one query over the read model ({@code request_fact},
- * {@code step_fact}) with the filter's conditions; none reads Camunda's history. Shares
- * are of requests or steps whose clock ended; working days are office time on the clock
- * over a government office day.
+ * The managers' reports, each one query over the read model with the filter's conditions:
+ * the sums ({@code request_sum}, {@code step_sum}) for the period's reports, the facts
+ * for what is open now; none reads Camunda's history. Shares are of requests or steps
+ * whose clock ended; working days are office time on the clock over a government office
+ * day.
  */
 @Component
 class InsightQueries {
@@ -48,35 +51,23 @@ class InsightQueries {
 
 	/** Requests received and completed per month, service and channel. */
 	Table volume(InsightFilter filter) {
-		Map<List<Object>, long[]> counts = new TreeMap<>(InsightQueries::byKey);
-		count(filter.requests(), "received_month", counts, 0);
-		count(filter.completed(), "ended_month", counts, 1);
-		List<Table.Row> rows = new ArrayList<>();
-		counts.forEach((key, n) -> rows.add(new Table.Row(this.dates.month((Integer) key.get(0)),
-				this.names.service((String) key.get(1)), channel((String) key.get(2)), n[0], n[1])));
-		return new Table("volume", List.of("month", "service", "channel", "received", "completed"), rows);
-	}
-
-	private void count(InsightFilter.Where where, String month, Map<List<Object>, long[]> counts, int slot) {
-		this.jdbc
-			.sql("select " + month + ", service_code, channel, count(*) from request_fact where " + where + " group by "
-					+ month + ", service_code, channel")
+		InsightFilter.Where where = filter.sums();
+		return new Table("volume", List.of("month", "service", "channel", "received", "completed"), this.jdbc
+			.sql("select yyyymm, service_code, channel, sum(received), sum(completed) from request_sum where " + where
+					+ " group by yyyymm, service_code, channel order by yyyymm, service_code, channel")
 			.params(where.params())
-			.query((row, n) -> {
-				counts.computeIfAbsent(List.of(row.getInt(1), row.getString(2), row.getString(3)),
-						key -> new long[2])[slot] = row.getLong(4);
-				return null;
-			})
-			.list();
+			.query((row, n) -> new Table.Row(this.dates.month(row.getInt(1)), this.names.service(row.getString(2)),
+					channel(row.getString(3)), row.getLong(4), row.getLong(5)))
+			.list());
 	}
 
 	/** The share of requests decided within the service's time limit, per service. */
 	Table complianceByService(InsightFilter filter) {
-		InsightFilter.Where where = filter.requests().andTrue(DECIDED);
+		InsightFilter.Where where = filter.sums();
 		return new Table("compliance-service", List.of("service", "decided", "within", "share"),
 				this.jdbc
-					.sql("select service_code, count(*), " + WITHIN + " from request_fact where " + where
-							+ " group by service_code order by service_code")
+					.sql("select service_code, sum(decided), sum(within) from request_sum where " + where
+							+ " group by service_code having sum(decided) > 0 order by service_code")
 					.params(where.params())
 					.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), row.getLong(2),
 							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
@@ -85,10 +76,10 @@ class InsightQueries {
 
 	/** The share of steps done within their time limit, per step of each service. */
 	Table complianceByStep(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps().andTrue(DECIDED);
+		InsightFilter.Where where = filter.sums();
 		return new Table("compliance-step", List.of("service", "step", "decided", "within", "share"), this.jdbc
-			.sql("select service_code, step, max(step_name), count(*), " + WITHIN + " from step_fact where " + where
-					+ " group by service_code, step order by service_code, step")
+			.sql("select service_code, step, max(step_name), sum(decided), sum(within) from step_sum where " + where
+					+ " group by service_code, step having sum(decided) > 0 order by service_code, step")
 			.params(where.params())
 			.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), Bilingual.parse(row.getString(3)),
 					row.getLong(4), row.getLong(5), percent(row.getLong(5), row.getLong(4))))
@@ -97,11 +88,11 @@ class InsightQueries {
 
 	/** The share of steps done within their time limit, per agency that held them. */
 	Table complianceByAgency(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps().andTrue(DECIDED);
+		InsightFilter.Where where = filter.sums();
 		return new Table("compliance-agency", List.of("agency", "decided", "within", "share"),
 				this.jdbc
-					.sql("select agency_code, count(*), " + WITHIN + " from step_fact where " + where
-							+ " group by agency_code order by agency_code")
+					.sql("select agency_code, sum(decided), sum(within) from step_sum where " + where
+							+ " group by agency_code having sum(decided) > 0 order by agency_code")
 					.params(where.params())
 					.query((row, n) -> new Table.Row(this.names.agency(row.getString(1)), row.getLong(2),
 							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
@@ -128,18 +119,42 @@ class InsightQueries {
 					.list());
 	}
 
-	/** Working days per step: how many, the median and the 90th percentile. */
+	/**
+	 * Working days per step: how many ended, and within how many tenths of a working day
+	 * half of them and nine in ten of them ended.
+	 */
 	Table handlingTimes(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps().andTrue("ended_at is not null");
-		return new Table("handling", List.of("service", "step", "count", "p50", "p90"), this.jdbc
-			.sql("select service_code, step, max(step_name), count(*),"
-					+ " percentile_cont(0.5) within group (order by working_minutes),"
-					+ " percentile_cont(0.9) within group (order by working_minutes) from step_fact where " + where
-					+ " group by service_code, step order by service_code, step")
+		InsightFilter.Where where = filter.sums().andTrue("ended > 0");
+		Map<List<String>, Durations> steps = new TreeMap<>(InsightQueries::byKey);
+		this.jdbc.sql("select service_code, step, step_name, durations from step_sum where " + where)
 			.params(where.params())
-			.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), Bilingual.parse(row.getString(3)),
-					row.getLong(4), days(row.getDouble(5)), days(row.getDouble(6))))
-			.list());
+			.query((row, n) -> {
+				steps
+					.computeIfAbsent(List.of(row.getString(1), row.getString(2), row.getString(3)),
+							key -> new Durations())
+					.add(Durations.parse(row.getString(4)));
+				return null;
+			})
+			.list();
+		Map<List<String>, Durations> byStep = new TreeMap<>(InsightQueries::byKey);
+		steps.forEach((key, durations) -> byStep.merge(key.subList(0, 2), durations, Durations::plus));
+		List<Table.Row> rows = new ArrayList<>();
+		byStep.forEach((key, durations) -> rows
+			.add(new Table.Row(this.names.service(key.get(0)), Bilingual.parse(nameOf(steps, key)), durations.count(),
+					durations.percentile(50), durations.percentile(90))));
+		return new Table("handling", List.of("service", "step", "count", "p50", "p90"), rows);
+	}
+
+	/**
+	 * The step's name; the greatest, as the other reports choose, where versions differ.
+	 */
+	private static String nameOf(Map<List<String>, Durations> steps, List<String> step) {
+		return steps.keySet()
+			.stream()
+			.filter(key -> key.subList(0, 2).equals(step))
+			.map(key -> key.get(2))
+			.max(Comparator.naturalOrder())
+			.orElse("");
 	}
 
 	/**
@@ -189,54 +204,55 @@ class InsightQueries {
 	}
 
 	private Table satisfaction(String id, String column, String groupBy, InsightFilter filter) {
-		InsightFilter.Where where = filter.requests().andTrue("rating is not null");
+		InsightFilter.Where where = filter.sums();
 		return new Table(id, List.of(column, "responses", "mean", "satisfied"),
 				this.jdbc
-					.sql("select " + groupBy + ", count(*), avg(cast(rating as double precision)),"
-							+ " sum(case when rating >= 4 then 1 else 0 end) from request_fact where " + where
-							+ " group by " + groupBy + " order by " + groupBy)
+					.sql("select " + groupBy + ", sum(ratings), sum(rating_sum), sum(satisfied) from request_sum where "
+							+ where + " group by " + groupBy + " having sum(ratings) > 0 order by " + groupBy)
 					.params(where.params())
 					.query((row, n) -> new Table.Row(
 							"service".equals(column) ? this.names.service(row.getString(1))
 									: this.names.agency(row.getString(1)),
-							row.getLong(2), round(row.getDouble(3), 2), percent(row.getLong(4), row.getLong(2))))
+							row.getLong(2), mean(row.getLong(3), row.getLong(2)),
+							percent(row.getLong(4), row.getLong(2))))
 					.list());
 	}
 
 	/** Citizens' ratings of the steps they saw. */
 	Table satisfactionByStep(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps().andTrue("rating is not null");
+		InsightFilter.Where where = filter.sums();
 		return new Table("satisfaction-step", List.of("service", "step", "responses", "mean"), this.jdbc
-			.sql("select service_code, step, max(step_name), count(*), avg(cast(rating as double precision))"
-					+ " from step_fact where " + where + " group by service_code, step order by service_code, step")
+			.sql("select service_code, step, max(step_name), sum(ratings), sum(rating_sum) from step_sum where " + where
+					+ " group by service_code, step having sum(ratings) > 0 order by service_code, step")
 			.params(where.params())
 			.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), Bilingual.parse(row.getString(3)),
-					row.getLong(4), round(row.getDouble(5), 2)))
+					row.getLong(4), mean(row.getLong(5), row.getLong(4))))
 			.list());
 	}
 
 	/** Completed requests whose close a citizen disputed (reopened), per service. */
 	Table disputes(InsightFilter filter) {
-		InsightFilter.Where where = filter.requests().andTrue("ended_at is not null");
-		return new Table("disputes", List.of("service", "completed", "disputed", "rate"), this.jdbc
-			.sql("select service_code, count(*), sum(case when disputes > 0 then 1 else 0 end) from request_fact"
-					+ " where " + where + " group by service_code order by service_code")
-			.params(where.params())
-			.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), row.getLong(2), row.getLong(3),
-					percent(row.getLong(3), row.getLong(2))))
-			.list());
+		InsightFilter.Where where = filter.sums();
+		return new Table("disputes", List.of("service", "completed", "disputed", "rate"),
+				this.jdbc
+					.sql("select service_code, sum(ended), sum(disputed) from request_sum where " + where
+							+ " group by service_code having sum(ended) > 0 order by service_code")
+					.params(where.params())
+					.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), row.getLong(2),
+							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
+					.list());
 	}
 
 	/** Mean working days and visits per step of one service: the diagram's heat. */
 	Map<String, double[]> heat(InsightFilter filter) {
-		InsightFilter.Where where = filter.steps().andTrue("ended_at is not null");
+		InsightFilter.Where where = filter.sums();
 		Map<String, double[]> heat = new TreeMap<>();
 		this.jdbc
-			.sql("select step, avg(cast(working_minutes as double precision)), count(*) from step_fact where " + where
-					+ " group by step")
+			.sql("select step, sum(minutes), sum(ended) from step_sum where " + where
+					+ " group by step having sum(ended) > 0")
 			.params(where.params())
 			.query((row, n) -> heat.put(row.getString(1),
-					new double[] { row.getDouble(2) / WorkingDays.MINUTES, row.getLong(3) }))
+					new double[] { WorkingDays.of(row.getLong(2)) / row.getLong(3), row.getLong(3) }))
 			.list();
 		return heat;
 	}
@@ -249,18 +265,17 @@ class InsightQueries {
 		return whole == 0 ? null : round(100.0 * part / whole, 1);
 	}
 
-	static BigDecimal days(double minutes) {
-		return round(minutes / WorkingDays.MINUTES, 1);
+	private static BigDecimal mean(long sum, long count) {
+		return round(sum / (double) count, 2);
 	}
 
 	private static BigDecimal round(double value, int places) {
 		return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static int byKey(List<Object> a, List<Object> b) {
+	private static int byKey(List<String> a, List<String> b) {
 		for (int i = 0; i < a.size(); i++) {
-			int order = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
+			int order = a.get(i).compareTo(b.get(i));
 			if (order != 0) {
 				return order;
 			}

@@ -1,5 +1,8 @@
 package org.cirm.insight.internal.dashboard;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,41 +15,62 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names people read for the codes the facts keep: services and agencies as the
- * services' manuals name them; a code nobody names shows as itself.
+ * services' manuals name them; a code nobody names shows as itself. Read from the catalog
+ * at most every 30 seconds, since a report names hundreds of rows.
  */
 @Component
 class Names {
 
+	/**
+	 * How long the names read from the catalog serve: a report names hundreds of rows.
+	 */
+	private static final Duration FRESH = Duration.ofSeconds(30);
+
 	private final ServiceCatalog catalog;
+
+	private volatile Known known;
 
 	Names(ServiceCatalog catalog) {
 		this.catalog = catalog;
 	}
 
 	Bilingual service(String code) {
-		return this.catalog.manual(code).map(CitizensManual::name).orElse(new Bilingual(code, code));
+		return Optional.ofNullable(known().services().get(code)).orElse(new Bilingual(code, code));
 	}
 
 	Bilingual agency(String code) {
-		return code == null ? new Bilingual("-", "-")
-				: Optional.ofNullable(agencies().get(code)).orElse(new Bilingual(code, code));
+		return code == null || code.isEmpty() ? new Bilingual("-", "-")
+				: Optional.ofNullable(known().agencies().get(code)).orElse(new Bilingual(code, code));
 	}
 
 	/** The services on offer, by code. */
 	Map<String, Bilingual> services() {
-		Map<String, Bilingual> services = new LinkedHashMap<>();
-		this.catalog.services().forEach(manual -> services.put(manual.code(), manual.name()));
-		return services;
+		return known().services();
 	}
 
 	/** The agencies that own a service or hold one of its steps, by code. */
 	Map<String, Bilingual> agencies() {
-		Map<String, Bilingual> agencies = new LinkedHashMap<>();
-		for (CitizensManual manual : this.catalog.services()) {
-			add(agencies, manual.owner());
-			manual.steps().forEach(step -> add(agencies, step.agency()));
+		return known().agencies();
+	}
+
+	private record Known(Instant read, Map<String, Bilingual> services, Map<String, Bilingual> agencies) {
+	}
+
+	private Known known() {
+		Known names = this.known;
+		if (names == null || names.read().isBefore(Instant.now().minus(FRESH))) {
+			Map<String, Bilingual> services = new LinkedHashMap<>();
+			Map<String, Bilingual> agencies = new LinkedHashMap<>();
+			for (CitizensManual manual : this.catalog.services()) {
+				services.put(manual.code(), manual.name());
+				add(agencies, manual.owner());
+				manual.steps().forEach(step -> add(agencies, step.agency()));
+			}
+			names = new Known(Instant.now(), Collections.unmodifiableMap(services),
+					Collections.unmodifiableMap(agencies));
+			this.known = names;
 		}
-		return agencies;
+		return names;
 	}
 
 	private static void add(Map<String, Bilingual> agencies, CitizensManual.AgencyRef agency) {

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the whole read model from what the modules kept (the request records, the
- * process history, the SLA clocks, the ratings): after a change of what a fact holds, or
- * to check that the live refresh missed nothing. Requests filed meanwhile are marked and
- * refreshed as usual.
+ * Rebuilds the whole read model, facts and sums, from what the modules kept (the request
+ * records, the process history, the SLA clocks, the ratings): after a change of what a
+ * fact holds, or to check that the live refresh missed nothing. Requests filed meanwhile
+ * are marked and refreshed as usual.
  */
 @Component
 public class FactRebuild {
@@ -25,11 +25,14 @@ public class FactRebuild {
 
 	private final FactWriter writer;
 
+	private final FactWorker worker;
+
 	private final JdbcClient jdbc;
 
-	FactRebuild(RequestHistory requests, FactWriter writer, JdbcClient jdbc) {
+	FactRebuild(RequestHistory requests, FactWriter writer, FactWorker worker, JdbcClient jdbc) {
 		this.requests = requests;
 		this.writer = writer;
+		this.worker = worker;
 		this.jdbc = jdbc;
 	}
 
@@ -40,6 +43,8 @@ public class FactRebuild {
 	public int rebuild(IntConsumer progress) {
 		this.jdbc.sql("delete from step_fact").update();
 		this.jdbc.sql("delete from request_fact").update();
+		this.jdbc.sql("delete from step_sum").update();
+		this.jdbc.sql("delete from request_sum").update();
 		int written = 0;
 		TrackingCode after = null;
 		for (List<TrackingCode> page = this.requests.codesAfter(null, PAGE); !page.isEmpty(); page = this.requests
@@ -49,6 +54,9 @@ public class FactRebuild {
 			}
 			after = page.get(page.size() - 1);
 			progress.accept(written);
+		}
+		while (this.worker.drainSums() > 0) {
+			// every day the facts count on, summed again
 		}
 		return written;
 	}

@@ -1,6 +1,10 @@
 package org.cirm.insight.internal.facts;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.cirm.servicerequest.TrackingCode;
 import org.slf4j.Logger;
@@ -11,10 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Refreshes the facts of the requests {@link FactMarks} marked, oldest mark first, on
- * every node: two nodes refreshing the same request write the same rows, and a mark is
- * removed only up to what was read before the refresh, so a change during it is refreshed
- * again. A request that fails keeps its mark and is tried on the next round.
+ * Refreshes the facts of the requests {@link FactMarks} marked, oldest mark first, then
+ * the sums of the days those facts count on ({@link FactSums}), on every node: two nodes
+ * refreshing the same request write the same rows, and a mark is removed only up to what
+ * was read before the refresh, so a change during it is refreshed again. A request or a
+ * month that fails keeps its marks and is tried on the next round.
  */
 @Component
 class FactWorker {
@@ -25,19 +30,28 @@ class FactWorker {
 
 	private final FactWriter writer;
 
+	private final FactSums sums;
+
 	private final JdbcClient jdbc;
 
-	FactWorker(FactWriter writer, JdbcClient jdbc) {
+	FactWorker(FactWriter writer, FactSums sums, JdbcClient jdbc) {
 		this.writer = writer;
+		this.sums = sums;
 		this.jdbc = jdbc;
 	}
 
 	record Mark(String trackingCode, long upTo) {
 	}
 
+	record DayMark(LocalDate day, long upTo) {
+	}
+
 	@Scheduled(fixedDelayString = "${cirm.insight.refresh-interval:PT2S}")
 	void scheduled() {
 		while (drain() == BATCH) {
+			// more waiting: go on at once
+		}
+		while (drainSums() == BATCH) {
 			// more waiting: go on at once
 		}
 	}
@@ -51,6 +65,35 @@ class FactWorker {
 			.query((row, n) -> new Mark(row.getString(1), row.getLong(2)))
 			.list();
 		return (int) marks.stream().filter(this::refreshed).count();
+	}
+
+	/**
+	 * Recomputes the sums of one batch of marked days, and then of their months; returns
+	 * how many days it read. A month that fails keeps its days' marks for the next round.
+	 */
+	int drainSums() {
+		List<DayMark> marks = this.jdbc
+			.sql("select period, max(id) from sum_pending group by period order by min(id) limit ?")
+			.param(BATCH)
+			.query((row, n) -> new DayMark(row.getObject(1, LocalDate.class), row.getLong(2)))
+			.list();
+		Map<LocalDate, List<DayMark>> byMonth = marks.stream()
+			.collect(Collectors.groupingBy(mark -> mark.day().withDayOfMonth(1), TreeMap::new, Collectors.toList()));
+		byMonth.forEach(this::recomputed);
+		return marks.size();
+	}
+
+	private void recomputed(LocalDate month, List<DayMark> days) {
+		try {
+			days.forEach(mark -> this.sums.recomputeDay(mark.day()));
+			this.sums.recomputeMonth(month);
+			days.forEach(mark -> this.jdbc.sql("delete from sum_pending where period = ? and id <= ?")
+				.params(mark.day(), mark.upTo())
+				.update());
+		}
+		catch (RuntimeException failed) {
+			log.warn("Sums of {} not recomputed, tried again later: {}", month, failed.toString());
+		}
 	}
 
 	private boolean refreshed(Mark mark) {

@@ -2,9 +2,12 @@ package org.cirm.insight.internal.facts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.cirm.feedback.Ratings;
 import org.cirm.platform.ThaiDates;
@@ -59,12 +62,15 @@ class FactWriter {
 		Optional<Ratings.Rated> rated = this.ratings.ratingOf(request.requestId());
 		int disputes = this.ratings.disputesOf(request.requestId());
 		this.transaction.executeWithoutResult(status -> {
+			Set<LocalDate> days = daysOfFacts(request.requestId());
 			this.jdbc.sql("delete from step_fact where request_id = ?").param(request.requestId()).update();
 			this.jdbc.sql("delete from request_fact where request_id = ?").param(request.requestId()).update();
 			insertRequest(request, service(deadlines), rated, disputes);
 			deadlines.stream()
 				.filter(deadline -> deadline.kind() == Deadline.Kind.STEP && deadline.visit() != null)
 				.forEach(step -> insertStep(request, step, rated));
+			days.addAll(daysOfFacts(request.requestId()));
+			days.forEach(day -> this.jdbc.sql("insert into sum_pending (period) values (?)").param(day).update());
 		});
 		return true;
 	}
@@ -101,6 +107,31 @@ class FactWriter {
 					timestamp(step.endedAt()), step.workingTimeUsed().toMinutes(), step.state().name(),
 					rated.map(rating -> rating.steps().get(step.step())).orElse(null))
 			.update();
+	}
+
+	/**
+	 * The Bangkok days the request's facts count on in the sums: received, ended, and
+	 * each step's start.
+	 */
+	private Set<LocalDate> daysOfFacts(String requestId) {
+		Set<LocalDate> days = new TreeSet<>();
+		this.jdbc
+			.sql("select received_at, ended_at from request_fact where request_id = ?"
+					+ " union all select started_at, null from step_fact where request_id = ?")
+			.params(requestId, requestId)
+			.query((row, n) -> {
+				addDay(days, row.getTimestamp(1));
+				addDay(days, row.getTimestamp(2));
+				return null;
+			})
+			.list();
+		return days;
+	}
+
+	private static void addDay(Set<LocalDate> days, Timestamp at) {
+		if (at != null) {
+			days.add(at.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate());
+		}
 	}
 
 	private static Optional<Deadline> service(List<Deadline> deadlines) {
