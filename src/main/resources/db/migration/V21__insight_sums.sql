@@ -53,6 +53,9 @@ create table sum_pending (
 
 create index sum_pending_period on sum_pending (period, id);
 
+-- A day's step visits, to sum them.
+create index step_fact_started on step_fact (started_at);
+
 -- The open steps for the alerts, and every column the consistency page reads of one step, so
 -- that it reads the index alone (it replaces the index by step).
 drop index step_fact_step;

@@ -1,9 +1,8 @@
 package org.cirm.insight.internal;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * How long a set of step visits took, as counts per tenth of a working day (a visit of
@@ -17,19 +16,38 @@ public final class Durations {
 	/** A tenth of a working day, in minutes. */
 	public static final long TENTH = WorkingDays.MINUTES / 10;
 
-	private final TreeMap<Long, Long> counts = new TreeMap<>();
+	/** Visits per tenth of a working day, by index; grows as longer visits come. */
+	private long[] counts = new long[64];
 
 	private long total;
 
 	public static Durations parse(String text) {
 		Durations durations = new Durations();
-		for (String pair : text.split(" ")) {
-			if (!pair.isEmpty()) {
-				int colon = pair.indexOf(':');
-				durations.add(Long.parseLong(pair.substring(0, colon)), Long.parseLong(pair.substring(colon + 1)));
+		durations.add(text);
+		return durations;
+	}
+
+	/**
+	 * Adds the visits of a histogram in its text form, read digit by digit: a report
+	 * merges tens of thousands of them.
+	 */
+	public void add(String text) {
+		long number = 0;
+		long tenths = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (c >= '0' && c <= '9') {
+				number = number * 10 + (c - '0');
+			}
+			else if (c == ':') {
+				tenths = number;
+				number = 0;
+			}
+			else if (i > 0 && text.charAt(i - 1) != ' ') {
+				add(tenths, number);
+				number = 0;
 			}
 		}
-		return durations;
 	}
 
 	/** Counts one visit of this many working minutes. */
@@ -38,11 +56,18 @@ public final class Durations {
 	}
 
 	public void add(Durations other) {
-		other.counts.forEach(this::add);
+		for (int tenths = 0; tenths < other.counts.length; tenths++) {
+			if (other.counts[tenths] != 0) {
+				add(tenths, other.counts[tenths]);
+			}
+		}
 	}
 
 	private void add(long tenths, long count) {
-		this.counts.merge(tenths, count, Long::sum);
+		if (tenths >= this.counts.length) {
+			this.counts = Arrays.copyOf(this.counts, (int) Math.max(tenths + 1, 2L * this.counts.length));
+		}
+		this.counts[(int) tenths] += count;
 		this.total += count;
 	}
 
@@ -65,10 +90,10 @@ public final class Durations {
 	public BigDecimal percentile(int percent) {
 		long rank = Math.max(1, (percent * this.total + 99) / 100);
 		long seen = 0;
-		for (Map.Entry<Long, Long> bucket : this.counts.entrySet()) {
-			seen += bucket.getValue();
-			if (seen >= rank) {
-				return BigDecimal.valueOf(bucket.getKey(), 1);
+		for (int tenths = 0; tenths < this.counts.length; tenths++) {
+			seen += this.counts[tenths];
+			if (this.total > 0 && seen >= rank) {
+				return BigDecimal.valueOf(tenths, 1);
 			}
 		}
 		return null;
@@ -82,7 +107,11 @@ public final class Durations {
 	@Override
 	public String toString() {
 		StringJoiner text = new StringJoiner(" ");
-		this.counts.forEach((tenths, count) -> text.add(tenths + ":" + count));
+		for (int tenths = 0; tenths < this.counts.length; tenths++) {
+			if (this.counts[tenths] != 0) {
+				text.add(tenths + ":" + this.counts[tenths]);
+			}
+		}
 		return text.toString();
 	}
 

@@ -1,6 +1,7 @@
 package org.cirm.insight.internal.consistency;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,14 +64,18 @@ public class Consistency {
 			.andTrue("ended_at is not null and sla_state in ('MET', 'BREACHED') and " + by.column + " is not null");
 		Map<String, long[]> counts = new TreeMap<>();
 		Map<String, List<Double>> days = new TreeMap<>();
-		this.jdbc.sql("select " + by.column + ", sla_state, working_minutes from step_fact where " + where)
+		this.jdbc
+			.sql("select " + by.column + ", sla_state, working_minutes, count(*) from step_fact where " + where
+					+ " group by " + by.column + ", sla_state, working_minutes")
 			.params(where.params())
 			.query((row, n) -> {
 				String unit = row.getString(1);
+				long visits = row.getLong(4);
 				long[] count = counts.computeIfAbsent(unit, key -> new long[2]);
-				count[0]++;
-				count[1] += "MET".equals(row.getString(2)) ? 1 : 0;
-				return days.computeIfAbsent(unit, key -> new ArrayList<>()).add(WorkingDays.of(row.getLong(3)));
+				count[0] += visits;
+				count[1] += "MET".equals(row.getString(2)) ? visits : 0;
+				return days.computeIfAbsent(unit, key -> new ArrayList<>())
+					.addAll(Collections.nCopies((int) visits, WorkingDays.of(row.getLong(3))));
 			})
 			.list();
 		List<FunnelPlot.Count> units = new ArrayList<>();

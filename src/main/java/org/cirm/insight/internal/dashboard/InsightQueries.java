@@ -132,7 +132,7 @@ class InsightQueries {
 				steps
 					.computeIfAbsent(List.of(row.getString(1), row.getString(2), row.getString(3)),
 							key -> new Durations())
-					.add(Durations.parse(row.getString(4)));
+					.add(row.getString(4));
 				return null;
 			})
 			.list();

@@ -89,7 +89,7 @@ class FactSums {
 				StepSum sum = steps.computeIfAbsent(key(row), key -> new StepSum(key, name));
 				sum.add(row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11),
 						row.getLong(12));
-				sum.durations.add(Durations.parse(row.getString(13)));
+				sum.durations.add(row.getString(13));
 				return null;
 			})
 			.list();
