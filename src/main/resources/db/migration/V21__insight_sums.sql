@@ -53,6 +53,11 @@ create table sum_pending (
 
 create index sum_pending_period on sum_pending (period, id);
 
+-- What is open now (the backlog) from the index alone.
+drop index request_fact_open;
+create index request_fact_open on request_fact (ended_at, sla_state, service_code, agency_code, province, channel,
+    received_at);
+
 -- A day's step visits, to sum them.
 create index step_fact_started on step_fact (started_at);
 

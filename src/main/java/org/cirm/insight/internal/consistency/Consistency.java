@@ -1,10 +1,10 @@
 package org.cirm.insight.internal.consistency;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import org.cirm.insight.internal.InsightFilter;
@@ -63,7 +63,7 @@ public class Consistency {
 			.and("step", step)
 			.andTrue("ended_at is not null and sla_state in ('MET', 'BREACHED') and " + by.column + " is not null");
 		Map<String, long[]> counts = new TreeMap<>();
-		Map<String, List<Double>> days = new TreeMap<>();
+		Map<String, NavigableMap<Double, Long>> days = new TreeMap<>();
 		this.jdbc
 			.sql("select " + by.column + ", sla_state, working_minutes, count(*) from step_fact where " + where
 					+ " group by " + by.column + ", sla_state, working_minutes")
@@ -74,13 +74,13 @@ public class Consistency {
 				long[] count = counts.computeIfAbsent(unit, key -> new long[2]);
 				count[0] += visits;
 				count[1] += "MET".equals(row.getString(2)) ? visits : 0;
-				return days.computeIfAbsent(unit, key -> new ArrayList<>())
-					.addAll(Collections.nCopies((int) visits, WorkingDays.of(row.getLong(3))));
+				return days.computeIfAbsent(unit, key -> new TreeMap<>())
+					.merge(WorkingDays.of(row.getLong(3)), visits, Long::sum);
 			})
 			.list();
 		List<FunnelPlot.Count> units = new ArrayList<>();
 		counts.forEach((unit, count) -> units.add(new FunnelPlot.Count(unit, count[0], count[1])));
-		return new Comparison(FunnelPlot.of(units), RankTest.of(new LinkedHashMap<>(days)));
+		return new Comparison(FunnelPlot.of(units), RankTest.ofCounts(new LinkedHashMap<>(days), RankTest.FEWEST));
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.cirm.insight.internal.consistency;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * The Kruskal–Wallis rank test: do the units' working-day durations of the same step come
@@ -28,67 +29,76 @@ public record RankTest(double statistic, int degreesOfFreedom, double pValue, lo
 	}
 
 	static RankTest of(Map<String, List<Double>> durations, int fewest) {
-		Map<String, List<Double>> taking = new LinkedHashMap<>();
-		durations.forEach((unit, values) -> {
-			if (values.size() >= fewest) {
+		Map<String, NavigableMap<Double, Long>> counted = new LinkedHashMap<>();
+		durations.forEach((unit, values) -> values
+			.forEach(value -> counted.computeIfAbsent(unit, key -> new TreeMap<>()).merge(value, 1L, Long::sum)));
+		return ofCounts(counted, fewest);
+	}
+
+	/**
+	 * The same over how many cases of each unit took each duration, as a database groups
+	 * them: the work grows with the distinct durations, not with the cases.
+	 */
+	static RankTest ofCounts(Map<String, NavigableMap<Double, Long>> counts, int fewest) {
+		Map<String, NavigableMap<Double, Long>> taking = new LinkedHashMap<>();
+		counts.forEach((unit, values) -> {
+			if (cases(values) >= fewest) {
 				taking.put(unit, values);
 			}
 		});
 		if (taking.size() < 2) {
 			return null;
 		}
-		List<double[]> all = new ArrayList<>();
-		List<String> units = new ArrayList<>(taking.keySet());
-		for (int u = 0; u < units.size(); u++) {
-			for (double value : taking.get(units.get(u))) {
-				all.add(new double[] { value, u, 0 });
-			}
+		// Each distinct duration's cases share the mean of the ranks they occupy.
+		NavigableMap<Double, Long> all = new TreeMap<>();
+		taking.values().forEach(values -> values.forEach((value, n) -> all.merge(value, n, Long::sum)));
+		Map<Double, Double> ranks = new TreeMap<>();
+		double ties = 0;
+		long before = 0;
+		for (Map.Entry<Double, Long> tied : all.entrySet()) {
+			double t = tied.getValue();
+			ranks.put(tied.getKey(), before + (t + 1) / 2);
+			ties += t * t * t - t;
+			before += tied.getValue();
 		}
-		all.sort(Comparator.comparingDouble(entry -> entry[0]));
-		double ties = rank(all);
-		int n = all.size();
-		double[] rankSums = new double[units.size()];
-		all.forEach(entry -> rankSums[(int) entry[1]] += entry[2]);
+		long n = before;
 		double h = 0;
 		List<Unit> results = new ArrayList<>();
-		for (int u = 0; u < units.size(); u++) {
-			List<Double> values = taking.get(units.get(u));
-			h += rankSums[u] * rankSums[u] / values.size();
-			results.add(new Unit(units.get(u), values.size(), median(values), rankSums[u] / values.size()));
+		for (Map.Entry<String, NavigableMap<Double, Long>> unit : taking.entrySet()) {
+			long size = cases(unit.getValue());
+			double rankSum = 0;
+			for (Map.Entry<Double, Long> value : unit.getValue().entrySet()) {
+				rankSum += value.getValue() * ranks.get(value.getKey());
+			}
+			h += rankSum * rankSum / size;
+			results.add(new Unit(unit.getKey(), (int) size, median(unit.getValue(), size), rankSum / size));
 		}
 		h = 12.0 / (n * (n + 1.0)) * h - 3.0 * (n + 1);
 		double correction = 1 - ties / ((double) n * n * n - n);
 		h = correction > 0 ? h / correction : h;
-		int df = units.size() - 1;
+		int df = taking.size() - 1;
 		return new RankTest(h, df, ChiSquare.upperTail(h, df), n, results);
 	}
 
-	/**
-	 * Gives tied values their mean rank; returns the sum of t³ - t over groups of ties.
-	 */
-	private static double rank(List<double[]> sorted) {
-		double ties = 0;
-		int i = 0;
-		while (i < sorted.size()) {
-			int j = i;
-			while (j + 1 < sorted.size() && sorted.get(j + 1)[0] == sorted.get(i)[0]) {
-				j++;
-			}
-			double rank = (i + j + 2) / 2.0;
-			for (int k = i; k <= j; k++) {
-				sorted.get(k)[2] = rank;
-			}
-			double t = j - i + 1;
-			ties += t * t * t - t;
-			i = j + 1;
-		}
-		return ties;
+	private static long cases(NavigableMap<Double, Long> values) {
+		return values.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	private static double median(List<Double> values) {
-		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		int middle = sorted.length / 2;
-		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	/** The middle value, or the mean of the two middle values of an even number. */
+	private static double median(NavigableMap<Double, Long> values, long size) {
+		return (valueAt(values, (size - 1) / 2) + valueAt(values, size / 2)) / 2;
+	}
+
+	/** The value at this 0-based position in sorted order. */
+	private static double valueAt(NavigableMap<Double, Long> values, long position) {
+		long seen = 0;
+		for (Map.Entry<Double, Long> value : values.entrySet()) {
+			seen += value.getValue();
+			if (position < seen) {
+				return value.getKey();
+			}
+		}
+		throw new IllegalArgumentException("no value at " + position);
 	}
 
 }
