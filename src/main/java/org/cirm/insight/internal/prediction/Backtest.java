@@ -1,0 +1,124 @@
+package org.cirm.insight.internal.prediction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Judges the remaining-time prediction on a log by time: it learns from the cases that
+ * ended in the earlier part, and predicts at every state change of the later part, as it
+ * would have then, against three baselines: zero, the learnt cases' median duration less
+ * the time spent, and the time to the legal deadline (when the log has deadlines). Errors
+ * are in days of the span, per prefix length (the how-manieth state of the case).
+ */
+final class Backtest {
+
+	/** The errors at one prefix length ({@code 0} for all together). */
+	record Row(int prefix, int predicted, int unpredicted, double mae, double normalisedMae, double coverage,
+			double zeroMae, double medianMae, Double deadlineMae) {
+	}
+
+	/** Sums of errors at one prefix length. */
+	private static final class Errors {
+
+		int predicted;
+
+		int unpredicted;
+
+		double model;
+
+		int covered;
+
+		double zero;
+
+		double median;
+
+		double deadline;
+
+		int deadlines;
+
+		Row row(int prefix, double meanDuration) {
+			double mae = this.model / this.predicted;
+			return new Row(prefix, this.predicted, this.unpredicted, mae, mae / meanDuration,
+					(double) this.covered / this.predicted, this.zero / this.predicted, this.median / this.predicted,
+					this.deadlines == 0 ? null : this.deadline / this.deadlines);
+		}
+
+	}
+
+	private Backtest() {
+	}
+
+	/**
+	 * @param trainShare the share of the log's time span to learn from, e.g. 0.7
+	 * @param longest the longest prefix shown on its own; longer ones are counted in the
+	 * total only
+	 */
+	static List<Row> run(EventLog log, RemainingTime.Span span, double trainShare, int longest) {
+		Instant first = log.first();
+		Instant split = first
+			.plus(Duration.ofMillis((long) (Duration.between(first, log.last()).toMillis() * trainShare)));
+		List<EventLog.Case> learnt = log.cases().stream().filter(kase -> !kase.ended().isAfter(split)).toList();
+		List<EventLog.Case> tested = log.cases().stream().filter(kase -> kase.ended().isAfter(split)).toList();
+		if (learnt.isEmpty() || tested.isEmpty()) {
+			throw new IllegalArgumentException("The log is too short to split: " + learnt.size()
+					+ " case(s) ended before the split, " + tested.size() + " after");
+		}
+		CaseStates queues = CaseStates.of(log.cases());
+		RemainingTime model = RemainingTime.learn(learnt, span, queues);
+		double[] durations = learnt.stream()
+			.mapToDouble(kase -> span.days(kase.started(), kase.ended()))
+			.sorted()
+			.toArray();
+		double medianDuration = RemainingTime.Quantiles.of(durations, 0.5);
+		double meanDuration = tested.stream()
+			.mapToDouble(kase -> span.days(kase.started(), kase.ended()))
+			.average()
+			.orElse(1);
+		Map<Integer, Errors> byPrefix = new TreeMap<>();
+		Errors all = new Errors();
+		for (EventLog.Case kase : tested) {
+			for (CaseStates.Stay stay : CaseStates.stays(kase)) {
+				if (stay.from().isBefore(split)) {
+					continue;
+				}
+				Errors at = byPrefix.computeIfAbsent(Math.min(stay.position(), longest + 1), prefix -> new Errors());
+				double actual = span.days(stay.from(), kase.ended());
+				Optional<RemainingTime.Prediction> predicted = model.predict(stay.state(),
+						queues.queue(stay.state(), stay.from()), 0);
+				for (Errors errors : List.of(at, all)) {
+					if (predicted.isEmpty()) {
+						errors.unpredicted++;
+						continue;
+					}
+					RemainingTime.Prediction prediction = predicted.get();
+					errors.predicted++;
+					errors.model += Math.abs(prediction.median() - actual);
+					errors.covered += actual >= prediction.low() && actual <= prediction.high() ? 1 : 0;
+					errors.zero += actual;
+					double spent = span.days(kase.started(), stay.from());
+					errors.median += Math.abs(Math.max(0, medianDuration - spent) - actual);
+					if (kase.deadline() != null) {
+						errors.deadlines++;
+						errors.deadline += Math.abs(Math.max(0, span.days(stay.from(), kase.deadline())) - actual);
+					}
+				}
+			}
+		}
+		List<Row> rows = new ArrayList<>();
+		byPrefix.forEach((prefix, errors) -> {
+			if (errors.predicted > 0) {
+				rows.add(errors.row(prefix, meanDuration));
+			}
+		});
+		if (all.predicted > 0) {
+			rows.add(all.row(0, meanDuration));
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.cirm.insight.internal.prediction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The predictor on hand-made logs whose right answers are known.
+ */
+class RemainingTimeTest {
+
+	static final Instant T0 = Instant.parse("2025-01-06T02:00:00Z");
+
+	static final RemainingTime.Span CALENDAR_DAYS = (from, to) -> Duration.between(from, to).toMinutes() / 1440.0;
+
+	@Test
+	void theStateTellsTheRestOfTheWay() {
+		// Half the cases go A (1 day) then B (2 days), half A then C (5 days).
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			Instant start = T0.plus(Duration.ofHours(7L * i));
+			cases.add(kase("c" + i, start, i % 2 == 0 ? "B" : "C", i % 2 == 0 ? 2 : 5));
+		}
+		RemainingTime model = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+
+		assertThat(model.predict("permit | B", 0, 0)).hasValueSatisfying(prediction -> {
+			assertThat(prediction.median()).isCloseTo(2, within(1e-9));
+			assertThat(prediction.low()).isCloseTo(2, within(1e-9));
+			assertThat(prediction.high()).isCloseTo(2, within(1e-9));
+		});
+		assertThat(model.predict("permit | C", 0, 0))
+			.hasValueSatisfying(prediction -> assertThat(prediction.median()).isCloseTo(5, within(1e-9)));
+		// At A, three or six days are left, half and half.
+		assertThat(model.predict("permit | A", 0, 0)).hasValueSatisfying(prediction -> {
+			assertThat(prediction.median()).isCloseTo(4.5, within(1e-9));
+			assertThat(prediction.low()).isCloseTo(3, within(1e-9));
+			assertThat(prediction.high()).isCloseTo(6, within(1e-9));
+		});
+	}
+
+	@Test
+	void timeAlreadySpentInTheStateCounts() {
+		// Step B takes 1 day in half of the cases and 4 days in the other half.
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			cases.add(kase("c" + i, T0.plus(Duration.ofDays(10L * i)), "B", i % 2 == 0 ? 1 : 4));
+		}
+		RemainingTime model = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+
+		// Two days into B, it is one of the long ones: two more days.
+		assertThat(model.predict("permit | B", 0, 2))
+			.hasValueSatisfying(prediction -> assertThat(prediction.median()).isCloseTo(2, within(1e-9)));
+	}
+
+	@Test
+	void aLongerQueueMeansALongerWait() {
+		// Cases filed in bursts of ten at once wait 6 days in B; those filed alone, 1
+		// day.
+		List<EventLog.Case> cases = new ArrayList<>();
+		int n = 0;
+		for (int burst = 0; burst < 10; burst++) {
+			Instant start = T0.plus(Duration.ofDays(30L * burst));
+			for (int i = 0; i < 10; i++) {
+				cases.add(kase("b" + n++, start, "B", 6));
+			}
+			for (int i = 0; i < 10; i++) {
+				cases.add(kase("s" + n++, start.plus(Duration.ofDays(10 + i)), "B", 1));
+			}
+		}
+		RemainingTime model = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+
+		assertThat(model.predict("permit | B", 10, 0).orElseThrow().median()).isCloseTo(6, within(1e-9));
+		assertThat(model.predict("permit | B", 1, 0).orElseThrow().median()).isCloseTo(1, within(1e-9));
+	}
+
+	@Test
+	void tooLittleHistoryGivesNoPrediction() {
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < RemainingTime.FEWEST - 1; i++) {
+			cases.add(kase("c" + i, T0.plus(Duration.ofDays(10L * i)), "B", 2));
+		}
+		RemainingTime model = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+
+		assertThat(model.predict("permit | B", 0, 0)).isEmpty();
+		assertThat(model.basis("permit | B")).isEqualTo(RemainingTime.FEWEST - 1);
+		assertThat(model.predict("permit | never seen", 0, 0)).isEmpty();
+	}
+
+	/** A case: step A for one day, then the given step for the given days. */
+	static EventLog.Case kase(String id, Instant start, String second, int days) {
+		Instant a = start.plus(Duration.ofDays(1));
+		return new EventLog.Case(id, "permit", null, start.plus(Duration.ofDays(4)),
+				List.of(new EventLog.Event("A", start, a, "clerk"),
+						new EventLog.Event(second, a, a.plus(Duration.ofDays(days)), "officer")));
+	}
+
+}
