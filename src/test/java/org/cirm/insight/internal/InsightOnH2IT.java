@@ -1,22 +1,34 @@
 package org.cirm.insight.internal;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import org.apache.commons.csv.CSVRecord;
 import org.cirm.CirmApplication;
 import org.cirm.insight.internal.consistency.Consistency;
 import org.cirm.insight.internal.consistency.FunnelPlot;
 import org.cirm.insight.internal.facts.FactRebuild;
+import org.cirm.insight.internal.prediction.Backtest;
+import org.cirm.insight.internal.prediction.EventLog;
+import org.cirm.insight.internal.prediction.EventLogCsv;
+import org.cirm.insight.internal.prediction.EventLogExport;
+import org.cirm.insight.internal.prediction.Span;
+import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.internal.simulation.SimulatedHistory;
+import org.cirm.sla.SlaCalendars;
 import org.cirm.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -168,6 +180,31 @@ class InsightOnH2IT {
 					+ row.getTimestamp(5) + row.getString(6) + row.getString(7))
 			.list());
 		return rows;
+	}
+
+	@Test
+	void theHistoryExportsAsAnEventLogTheBacktestLearnsFrom(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("requests.csv");
+		int cases = this.app.getBean(EventLogExport.class).export(file);
+
+		assertThat(cases)
+			.isEqualTo(this.app.getBean(JdbcClient.class)
+				.sql("select count(*) from request_fact where ended_at is not null")
+				.query(Integer.class)
+				.single())
+			.isGreaterThan(200);
+		assertThat(Files.readString(file)).doesNotContainPattern("\\d{13}");
+		EventLog log;
+		try (Reader csv = Files.newBufferedReader(file)) {
+			log = EventLogCsv.read(csv, EventLogExport.COLUMNS, ThaiDates.BANGKOK);
+		}
+		assertThat(log.cases()).hasSize(cases);
+		List<Backtest.Row> rows = Backtest.run(log, Span.workingDays(this.app.getBean(SlaCalendars.class).government()),
+				0.7, 10);
+		Backtest.Row all = rows.get(rows.size() - 1);
+		assertThat(all.predicted()).isPositive();
+		assertThat(all.mae()).isLessThan(all.zeroMae());
+		assertThat(all.deadlineMae()).isNotNull();
 	}
 
 	@Test

@@ -15,10 +15,10 @@ import java.util.TreeMap;
  * the time spent, and the time to the legal deadline (when the log has deadlines). Errors
  * are in days of the span, per prefix length (the how-manieth state of the case).
  */
-final class Backtest {
+public final class Backtest {
 
 	/** The errors at one prefix length ({@code 0} for all together). */
-	record Row(int prefix, int predicted, int unpredicted, double mae, double normalisedMae, double coverage,
+	public record Row(int prefix, int predicted, int unpredicted, double mae, double normalisedMae, double coverage,
 			double zeroMae, double medianMae, Double deadlineMae) {
 	}
 
@@ -58,7 +58,7 @@ final class Backtest {
 	 * @param longest the longest prefix shown on its own; longer ones are counted in the
 	 * total only
 	 */
-	static List<Row> run(EventLog log, RemainingTime.Span span, double trainShare, int longest) {
+	public static List<Row> run(EventLog log, Span span, double trainShare, int longest) {
 		Instant first = log.first();
 		Instant split = first
 			.plus(Duration.ofMillis((long) (Duration.between(first, log.last()).toMillis() * trainShare)));

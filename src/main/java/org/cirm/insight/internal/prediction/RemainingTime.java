@@ -1,6 +1,5 @@
 package org.cirm.insight.internal.prediction;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,13 +103,6 @@ final class RemainingTime {
 	/** How much history each state has, for those who ask why there is no prediction. */
 	int basis(String state) {
 		return this.byState.getOrDefault(state, List.of()).size();
-	}
-
-	/** Time between two moments, in days of some kind. */
-	interface Span {
-
-		double days(Instant from, Instant to);
-
 	}
 
 	/** Percentiles, linear between the two closest ranks. */

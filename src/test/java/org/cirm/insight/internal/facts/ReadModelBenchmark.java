@@ -23,16 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Whether the read model keeps up with intake: the platform on real PostgreSQL takes
  * requests through {@code POST /api/requests} from many clients at once, as fast as it
- * can, while its own {@link FactWorker} refreshes the facts and sums; the benchmark
- * watches the marks waiting and prints the intake rate, the refresh rate, the most marks
- * that waited, and how long after the last request the reports had caught up. A
- * benchmark, not a test: run it as docs/benchmarks.md says.
+ * can or at a steady rate ({@code -Drate=}), while its own {@link FactWorker} refreshes
+ * the facts and sums; the benchmark watches the marks waiting and prints the intake rate,
+ * the refresh rate, the most marks that waited, and how long after the last request the
+ * reports had caught up. A benchmark, not a test: run it as docs/benchmarks.md says.
  */
 public final class ReadModelBenchmark {
 
 	private static final int REQUESTS = Integer.getInteger("requests", 3000);
 
 	private static final int CLIENTS = Integer.getInteger("clients", 16);
+
+	/**
+	 * Requests per second to file at, steadily; 0 for as fast as the platform takes them.
+	 */
+	private static final double RATE = Double.parseDouble(System.getProperty("rate", "0"));
 
 	private ReadModelBenchmark() {
 	}
@@ -56,15 +61,18 @@ public final class ReadModelBenchmark {
 			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 			List<Future<Integer>> answers = new ArrayList<>();
 			for (int i = 0; i < REQUESTS; i++) {
-				answers.add(clients.submit(
-						() -> http
-							.send(HttpRequest.newBuilder(URI.create(url))
-								.header("Content-Type", "application/json")
-								.header("Idempotency-Key", UUID.randomUUID().toString())
-								.timeout(Duration.ofSeconds(60))
-								.POST(HttpRequest.BodyPublishers.ofString(COMPLAINT))
-								.build(), HttpResponse.BodyHandlers.discarding())
-							.statusCode()));
+				long due = RATE == 0 ? 0 : start + (long) (i * 1e9 / RATE);
+				answers.add(clients.submit(() -> {
+					pause(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+					return http
+						.send(HttpRequest.newBuilder(URI.create(url))
+							.header("Content-Type", "application/json")
+							.header("Idempotency-Key", UUID.randomUUID().toString())
+							.timeout(Duration.ofSeconds(60))
+							.POST(HttpRequest.BodyPublishers.ofString(COMPLAINT))
+							.build(), HttpResponse.BodyHandlers.discarding())
+						.statusCode();
+				}));
 			}
 			long filed = 0;
 			for (Future<Integer> answer : answers) {

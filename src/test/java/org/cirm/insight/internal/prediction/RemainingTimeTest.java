@@ -17,7 +17,7 @@ class RemainingTimeTest {
 
 	static final Instant T0 = Instant.parse("2025-01-06T02:00:00Z");
 
-	static final RemainingTime.Span CALENDAR_DAYS = (from, to) -> Duration.between(from, to).toMinutes() / 1440.0;
+	static final Span CALENDAR_DAYS = Span.calendarDays();
 
 	@Test
 	void theStateTellsTheRestOfTheWay() {
