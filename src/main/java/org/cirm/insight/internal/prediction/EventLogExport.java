@@ -29,6 +29,10 @@ public class EventLogExport {
 
 	static final String[] HEADER = { "case", "service", "channel", "activity", "start", "end", "resource", "deadline" };
 
+	/** The columns of the log written here, for reading it back. */
+	public static final EventLogCsv.Columns COLUMNS = new EventLogCsv.Columns("case", "activity", "end", "start",
+			"resource", "channel", "service", "deadline");
+
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ThaiDates.BANGKOK);
 
 	private final JdbcClient jdbc;
