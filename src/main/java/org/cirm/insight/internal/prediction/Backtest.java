@@ -13,9 +13,7 @@ import java.util.TreeMap;
  * ended in the earlier part, and predicts at every state change of the later part, as it
  * would have then, against three baselines: zero, the learnt cases' median duration less
  * the time spent, and the time to the legal deadline (when the log has deadlines). Errors
- * are in days of the span, per prefix length (the how-manieth state of the case). Cases
- * begun too late to have ended in the log (later than its end less the 95th percentile of
- * the learnt durations) are not tested: their long siblings would be missing.
+ * are in days of the span, per prefix length (the how-manieth state of the case).
  */
 public final class Backtest {
 
@@ -65,20 +63,7 @@ public final class Backtest {
 		Instant split = first
 			.plus(Duration.ofMillis((long) (Duration.between(first, log.last()).toMillis() * trainShare)));
 		List<EventLog.Case> learnt = log.cases().stream().filter(kase -> !kase.ended().isAfter(split)).toList();
-		// A log taken while cases still run lacks the long ones begun last: only cases
-		// begun
-		// early enough that nearly all like them (95% of those learnt from) had ended are
-		// tested.
-		long[] lasted = learnt.stream()
-			.mapToLong(kase -> Duration.between(kase.started(), kase.ended()).toMillis())
-			.sorted()
-			.toArray();
-		Instant latestStart = lasted.length == 0 ? log.last()
-				: log.last().minusMillis(lasted[(int) Math.floor(0.95 * (lasted.length - 1))]);
-		List<EventLog.Case> tested = log.cases()
-			.stream()
-			.filter(kase -> kase.ended().isAfter(split) && !kase.started().isAfter(latestStart))
-			.toList();
+		List<EventLog.Case> tested = log.cases().stream().filter(kase -> kase.ended().isAfter(split)).toList();
 		if (learnt.isEmpty() || tested.isEmpty()) {
 			throw new IllegalArgumentException("The log is too short to split: " + learnt.size()
 					+ " case(s) ended before the split, " + tested.size() + " after");
