@@ -3,6 +3,7 @@ package org.cirm.insight.internal.prediction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,11 @@ import java.util.TreeMap;
 
 /**
  * Judges the remaining-time prediction on a log by time: it learns from the cases that
- * ended in the earlier part, and predicts at every state change of the later part, as it
- * would have then, against three baselines: zero, the learnt cases' median duration less
- * the time spent, and the time to the legal deadline (when the log has deadlines). Errors
- * are in days of the span, per prefix length (the how-manieth state of the case).
+ * ended in the earlier part of the period cases arrived in, and predicts at every state
+ * change of the later part, as it would have then, against three baselines: zero, the
+ * learnt cases' median duration less the time spent, and the time to the legal deadline
+ * (when the log has deadlines). Errors are in days of the span, per prefix length (the
+ * how-manieth state of the case).
  */
 public final class Backtest {
 
@@ -59,9 +61,16 @@ public final class Backtest {
 	 * total only
 	 */
 	public static List<Row> run(EventLog log, Span span, double trainShare, int longest) {
+		// The time is the period cases arrived in, so that a log whose last cases ran on
+		// long after the last arrival is not split in that tail.
 		Instant first = log.first();
+		Instant lastArrival = log.cases()
+			.stream()
+			.map(EventLog.Case::started)
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
 		Instant split = first
-			.plus(Duration.ofMillis((long) (Duration.between(first, log.last()).toMillis() * trainShare)));
+			.plus(Duration.ofMillis((long) (Duration.between(first, lastArrival).toMillis() * trainShare)));
 		List<EventLog.Case> learnt = log.cases().stream().filter(kase -> !kase.ended().isAfter(split)).toList();
 		List<EventLog.Case> tested = log.cases().stream().filter(kase -> kase.ended().isAfter(split)).toList();
 		if (learnt.isEmpty() || tested.isEmpty()) {
