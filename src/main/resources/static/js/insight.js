@@ -50,11 +50,11 @@
     var chart = echarts.init(element, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
-      // Measured and drawn in the page's own (Thai) font, so that labels never overlap.
-      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
       tooltip: { trigger: 'axis' },
-      legend: { top: 0, itemGap: 24 },
-      grid: { left: 48, right: 16, top: 40, bottom: 64 },
+      // One series a line: the browser draws Thai wider than the chart measures it, so
+      // labels side by side would overlap.
+      legend: { top: 0, left: 'center', orient: 'vertical', itemGap: 4 },
+      grid: { left: 48, right: 16, top: 16 + 22 * series.length, bottom: 64 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 30 : 0, width: 140, overflow: 'truncate' } },
       yAxis: { type: 'value' },
       series: series
