@@ -66,8 +66,7 @@ class NotificationsIT {
 
 	@BeforeAll
 	static void start() {
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
+		startMailServer();
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", "jdbc:h2:mem:cirm-notifications;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
 		properties.put("server.port", "0");
@@ -196,8 +195,7 @@ class NotificationsIT {
 			assertThat(waiting.attempts()).isOne();
 		}
 		finally {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
+			startMailServer();
 		}
 		jdbc().update("update notification_outbox set next_attempt_at = ? where process_instance = ?",
 				new Date(System.currentTimeMillis() - 1000), request);
@@ -276,10 +274,12 @@ class NotificationsIT {
 
 			await().until(() -> !held.isEmpty());
 			assertThat(receipt.trackingCode()).isNotNull();
+			for (java.net.Socket socket : held) {
+				socket.close();
+			}
 		}
 		finally {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
+			startMailServer();
 		}
 		String request = jdbc().queryForObject("select process_instance from service_request where tracking_code = ?",
 				String.class, receipt.trackingCode().value());
@@ -291,6 +291,17 @@ class NotificationsIT {
 		assertThat(receivedNotice(request).status()).isEqualTo(Outbox.Status.SENT);
 		assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
 			.contains("preecha@example.org");
+	}
+
+	/**
+	 * Starts the mail server on its fixed port; a busy CI machine can take longer than
+	 * GreenMail's 2 s.
+	 */
+	private static void startMailServer() {
+		ServerSetup setup = new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP);
+		setup.setServerStartupTimeout(30_000);
+		smtp = new GreenMail(setup);
+		smtp.start();
 	}
 
 	private static Outbox.Row receivedNotice(String request) {
