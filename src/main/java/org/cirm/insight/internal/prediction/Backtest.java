@@ -19,9 +19,13 @@ import java.util.TreeMap;
  */
 public final class Backtest {
 
-	/** The errors at one prefix length ({@code 0} for all together). */
+	/**
+	 * The errors at one prefix length ({@code 0} for all together); with deadlines, the
+	 * Brier score of the chance of missing it, and of the learnt cases' share that missed
+	 * it, over the stays not yet late.
+	 */
 	public record Row(int prefix, int predicted, int unpredicted, double mae, double normalisedMae, double coverage,
-			double zeroMae, double medianMae, Double deadlineMae) {
+			double zeroMae, double medianMae, Double deadlineMae, Double brier, Double baseRateBrier) {
 	}
 
 	/** Sums of errors at one prefix length. */
@@ -43,11 +47,19 @@ public final class Backtest {
 
 		int deadlines;
 
+		double brier;
+
+		double baseRateBrier;
+
+		int risks;
+
 		Row row(int prefix, double meanDuration) {
 			double mae = this.model / this.predicted;
 			return new Row(prefix, this.predicted, this.unpredicted, mae, mae / meanDuration,
 					(double) this.covered / this.predicted, this.zero / this.predicted, this.median / this.predicted,
-					this.deadlines == 0 ? null : this.deadline / this.deadlines);
+					this.deadlines == 0 ? null : this.deadline / this.deadlines,
+					this.risks == 0 ? null : this.brier / this.risks,
+					this.risks == 0 ? null : this.baseRateBrier / this.risks);
 		}
 
 	}
@@ -78,7 +90,10 @@ public final class Backtest {
 					+ " case(s) ended before the split, " + tested.size() + " after");
 		}
 		CaseStates queues = CaseStates.of(log.cases());
-		RemainingTime model = RemainingTime.learn(learnt, span, queues);
+		RemainingTime model = RemainingTime.learn(log.cases(), split, span, queues);
+		List<EventLog.Case> withDeadlines = learnt.stream().filter(kase -> kase.deadline() != null).toList();
+		double baseRate = withDeadlines.stream().filter(Backtest::late).count()
+				/ (double) Math.max(1, withDeadlines.size());
 		double[] durations = learnt.stream()
 			.mapToDouble(kase -> span.days(kase.started(), kase.ended()))
 			.sorted()
@@ -97,8 +112,10 @@ public final class Backtest {
 				}
 				Errors at = byPrefix.computeIfAbsent(Math.min(stay.position(), longest + 1), prefix -> new Errors());
 				double actual = span.days(stay.from(), kase.ended());
+				boolean notYetLate = kase.deadline() != null && kase.deadline().isAfter(stay.from());
 				Optional<RemainingTime.Prediction> predicted = model.predict(stay.state(),
-						queues.queue(stay.state(), stay.from()), 0);
+						queues.queue(stay.state(), stay.from()), 0,
+						notYetLate ? span.days(stay.from(), kase.deadline()) : null);
 				for (Errors errors : List.of(at, all)) {
 					if (predicted.isEmpty()) {
 						errors.unpredicted++;
@@ -115,6 +132,12 @@ public final class Backtest {
 						errors.deadlines++;
 						errors.deadline += Math.abs(Math.max(0, span.days(stay.from(), kase.deadline())) - actual);
 					}
+					if (notYetLate) {
+						double outcome = late(kase) ? 1 : 0;
+						errors.risks++;
+						errors.brier += Math.pow(prediction.risk() - outcome, 2);
+						errors.baseRateBrier += Math.pow(baseRate - outcome, 2);
+					}
 				}
 			}
 		}
@@ -128,6 +151,10 @@ public final class Backtest {
 			rows.add(all.row(0, meanDuration));
 		}
 		return rows;
+	}
+
+	private static boolean late(EventLog.Case kase) {
+		return kase.ended().isAfter(kase.deadline());
 	}
 
 }

@@ -77,16 +77,20 @@ class BacktestCommand implements ApplicationRunner {
 	}
 
 	static void print(List<Backtest.Row> rows, int longest, PrintStream out) {
-		out.println(
-				"prefix  predictions  no history   MAE  MAE/mean  in 80% interval |  MAE zero  MAE median  MAE deadline");
+		out.println("prefix  predictions  no history   MAE  MAE/mean  in 80% interval |  MAE zero  MAE median"
+				+ "  MAE deadline |  Brier  Brier base rate");
 		for (Backtest.Row row : rows) {
-			out.printf(Locale.ROOT, "%6s  %11d  %10d  %6.2f  %8.2f  %15.0f%% |  %8.2f  %10.2f  %12s%n",
+			out.printf(Locale.ROOT, "%6s  %11d  %10d  %6.2f  %8.2f  %15.0f%% |  %8.2f  %10.2f  %12s |  %5s  %15s%n",
 					row.prefix() == 0 ? "all"
 							: row.prefix() > longest ? "> " + longest : Integer.toString(row.prefix()),
 					row.predicted(), row.unpredicted(), row.mae(), row.normalisedMae(), 100 * row.coverage(),
-					row.zeroMae(), row.medianMae(),
-					row.deadlineMae() == null ? "-" : String.format(Locale.ROOT, "%.2f", row.deadlineMae()));
+					row.zeroMae(), row.medianMae(), figure(row.deadlineMae()), figure(row.brier()),
+					figure(row.baseRateBrier()));
 		}
+	}
+
+	private static String figure(Double value) {
+		return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	private String option(String name, String otherwise) {

@@ -65,6 +65,14 @@ final class CaseStates {
 
 	/** The case's stays from its start to its end (for a complete case) or to now. */
 	static List<Stay> stays(EventLog.Case kase) {
+		return staysUntil(kase, kase.ended());
+	}
+
+	/**
+	 * The case's stays from its start up to this moment, the last one cut there: what was
+	 * known of it then.
+	 */
+	static List<Stay> staysUntil(EventLog.Case kase, Instant end) {
 		TreeSet<Instant> changes = new TreeSet<>();
 		changes.add(kase.started());
 		kase.events().forEach(event -> {
@@ -72,7 +80,6 @@ final class CaseStates {
 			changes.add(event.end());
 		});
 		List<Stay> stays = new ArrayList<>();
-		Instant end = kase.ended();
 		String current = null;
 		Instant since = null;
 		for (Instant change : changes) {

@@ -11,11 +11,14 @@ import java.util.List;
  */
 public record EventLog(List<Case> cases) {
 
+	/** The end of a step still running: later than anything known. */
+	public static final Instant OPEN = Instant.parse("9999-12-31T00:00:00Z");
+
 	/**
 	 * One step of a case.
 	 *
 	 * @param start when the step began; null when the log gives completion times only
-	 * @param end when the step ended
+	 * @param end when the step ended; {@link EventLog#OPEN} while it runs
 	 * @param resource who or which group did it; null when unknown
 	 */
 	public record Event(String activity, Instant start, Instant end, String resource) {
@@ -42,6 +45,7 @@ public record EventLog(List<Case> cases) {
 			return this.events.stream().map(Event::began).min(Comparator.naturalOrder()).orElseThrow();
 		}
 
+		/** When its last step ended; {@link EventLog#OPEN} while one still runs. */
 		public Instant ended() {
 			return this.events.get(this.events.size() - 1).end();
 		}

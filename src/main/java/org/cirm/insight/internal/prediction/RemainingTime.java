@@ -1,7 +1,7 @@
 package org.cirm.insight.internal.prediction;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,21 +11,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How long a running case will still take, learnt from complete cases: for each state,
- * the remaining time of the past cases that were in it, and the queue of cases in the
- * same state when they were. A prediction takes the past stays of the state (where the
- * queue was seen to matter, only those whose queue was closest to the current one: at
- * least {@value #FEWEST}, at least half), keeps those that had already lasted as long as
- * the case has now, and gives their median remaining time and an interval meant to hold
- * eight in ten: never a mean, since remaining times are heavy tailed. A state seen fewer
- * than {@value #FEWEST} times has no prediction.
+ * How long a running case will still take, learnt from the cases known at one moment: for
+ * each state, the remaining time of the past cases that were in it, and the queue of
+ * cases in the same state when they were. Cases still running at that moment count too,
+ * as taking at least as long as they had run ({@link Survival}). A prediction takes the
+ * past stays of the state (where the queue was seen to matter, only those whose queue was
+ * closest to the current one: at least {@value #FEWEST}, at least half), keeps those that
+ * had already lasted as long as the case has now, and gives their median remaining time
+ * and an interval meant to hold eight in ten: never a mean, since remaining times are
+ * heavy tailed. A state seen fewer than {@value #FEWEST} times has no prediction.
  */
 final class RemainingTime {
 
 	static final int FEWEST = 20;
 
-	/** A past stay: the queue when it began, how long it lasted, the case's time left. */
-	private record Observation(int queue, double stay, double remaining) {
+	/**
+	 * A past stay: the queue when it began, how long it lasted, the case's time left, and
+	 * whether these are only lower bounds (the case was still running).
+	 */
+	private record Observation(int queue, double stay, double remaining, boolean censored) {
 	}
 
 	/**
@@ -33,8 +37,10 @@ final class RemainingTime {
 	 * @param low days left for one in ten
 	 * @param high days left for nine in ten
 	 * @param basis how many past cases it rests on
+	 * @param risk the share of cases like this one that took longer than the days to the
+	 * deadline; null when not asked
 	 */
-	record Prediction(double median, double low, double high, int basis) {
+	record Prediction(double median, double low, double high, int basis, Double risk) {
 	}
 
 	/** The tails of the interval tried: 10% each side is 80% on the learnt cases. */
@@ -57,37 +63,59 @@ final class RemainingTime {
 		this.tail = tail;
 	}
 
-	/**
-	 * Learns from these complete cases, measuring time with the span, the queue from the
-	 * states of every case known. Whether the queue matters in a state, and how wide the
-	 * interval must be to hold eight in ten, are chosen on the latest fifth of the cases
-	 * (by when they ended), learning from the rest, as the backtest would.
-	 */
+	/** Learns from complete cases only. */
 	static RemainingTime learn(List<EventLog.Case> complete, Span span, CaseStates queues) {
-		List<EventLog.Case> byEnd = complete.stream().sorted(Comparator.comparing(EventLog.Case::ended)).toList();
-		int cut = byEnd.size() * 4 / 5;
-		RemainingTime earlier = new RemainingTime(observe(byEnd.subList(0, cut), span, queues), Set.of(), 0.1);
+		Instant last = complete.stream().map(EventLog.Case::ended).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+		return learn(complete, last, span, queues);
+	}
+
+	/**
+	 * Learns what was known of these cases at a moment: those ended by then, and those
+	 * running then as far as they had come. Time is measured with the span, the queue
+	 * from the states of every case known. Whether the queue matters in a state, and how
+	 * wide the interval must be to hold eight in ten, are chosen by learning as of an
+	 * earlier moment (when four in five of the cases that had ended had ended) and
+	 * predicting the stays begun after it, as the backtest would.
+	 */
+	static RemainingTime learn(List<EventLog.Case> cases, Instant asOf, Span span, CaseStates queues) {
+		List<Instant> ends = cases.stream()
+			.map(EventLog.Case::ended)
+			.filter(end -> !end.isAfter(asOf))
+			.sorted()
+			.toList();
+		if (ends.size() < 5) {
+			return new RemainingTime(observe(cases, asOf, span, queues), Set.of(), 0.1);
+		}
+		Instant cut = ends.get(ends.size() * 4 / 5);
+		RemainingTime earlier = new RemainingTime(observe(cases, cut, span, queues), Set.of(), 0.1);
 		Map<String, double[]> errors = new HashMap<>();
-		// Per held-out stay: its state, and the times left either way with the actual
-		// last.
 		List<String> states = new ArrayList<>();
-		List<double[]> withoutQueue = new ArrayList<>();
-		List<double[]> withQueue = new ArrayList<>();
-		for (EventLog.Case kase : byEnd.subList(cut, byEnd.size())) {
+		List<Survival> withoutQueue = new ArrayList<>();
+		List<Survival> withQueue = new ArrayList<>();
+		List<Double> actuals = new ArrayList<>();
+		for (EventLog.Case kase : cases) {
+			if (!kase.ended().isAfter(cut) || kase.ended().isAfter(asOf)) {
+				continue;
+			}
 			for (CaseStates.Stay stay : CaseStates.stays(kase)) {
-				int queue = queues.queue(stay.state(), stay.from());
-				double actual = span.days(stay.from(), kase.ended());
-				double[] all = earlier.left(stay.state(), queue, 0, false);
-				double[] alike = earlier.left(stay.state(), queue, 0, true);
-				if (all != null) {
-					double[] error = errors.computeIfAbsent(stay.state(), state -> new double[3]);
-					error[0] += Math.abs(Quantiles.of(all, 0.5) - actual);
-					error[1] += Math.abs(Quantiles.of(alike, 0.5) - actual);
-					error[2]++;
-					states.add(stay.state());
-					withoutQueue.add(append(all, actual));
-					withQueue.add(append(alike, actual));
+				if (stay.from().isBefore(cut)) {
+					continue;
 				}
+				int queue = queues.queue(stay.state(), stay.from());
+				Survival all = earlier.left(stay.state(), queue, 0, false);
+				if (all == null) {
+					continue;
+				}
+				Survival alike = earlier.left(stay.state(), queue, 0, true);
+				double actual = span.days(stay.from(), kase.ended());
+				double[] error = errors.computeIfAbsent(stay.state(), state -> new double[3]);
+				error[0] += Math.abs(all.quantile(0.5) - actual);
+				error[1] += Math.abs(alike.quantile(0.5) - actual);
+				error[2]++;
+				states.add(stay.state());
+				withoutQueue.add(all);
+				withQueue.add(alike);
+				actuals.add(actual);
 			}
 		}
 		Set<String> queueMatters = new HashSet<>();
@@ -97,27 +125,28 @@ final class RemainingTime {
 				queueMatters.add(state);
 			}
 		});
-		List<double[]> chosen = new ArrayList<>();
+		List<Survival> chosen = new ArrayList<>();
 		for (int i = 0; i < states.size(); i++) {
 			chosen.add((queueMatters.contains(states.get(i)) ? withQueue : withoutQueue).get(i));
 		}
-		return new RemainingTime(observe(complete, span, queues), queueMatters, tail(chosen));
+		return new RemainingTime(observe(cases, asOf, span, queues), queueMatters, tail(chosen, actuals));
 	}
 
 	/** The tail whose interval held the actual time closest to eight times in ten. */
-	private static double tail(List<double[]> leftAndActual) {
-		if (leftAndActual.isEmpty()) {
+	private static double tail(List<Survival> predicted, List<Double> actuals) {
+		if (predicted.isEmpty()) {
 			return 0.1;
 		}
 		double best = 0.1;
 		double bestMiss = Double.MAX_VALUE;
 		for (double tail : TAILS) {
-			long held = leftAndActual.stream().filter(values -> {
-				double[] left = Arrays.copyOf(values, values.length - 1);
-				double actual = values[values.length - 1];
-				return actual >= Quantiles.of(left, tail) && actual <= Quantiles.of(left, 1 - tail);
-			}).count();
-			double miss = Math.abs((double) held / leftAndActual.size() - 0.8);
+			int held = 0;
+			for (int i = 0; i < predicted.size(); i++) {
+				double actual = actuals.get(i);
+				Survival left = predicted.get(i);
+				held += actual >= left.quantile(tail) && actual <= left.quantile(1 - tail) ? 1 : 0;
+			}
+			double miss = Math.abs((double) held / predicted.size() - 0.8);
 			if (miss < bestMiss) {
 				bestMiss = miss;
 				best = tail;
@@ -126,19 +155,20 @@ final class RemainingTime {
 		return best;
 	}
 
-	private static double[] append(double[] values, double value) {
-		double[] longer = Arrays.copyOf(values, values.length + 1);
-		longer[values.length] = value;
-		return longer;
-	}
-
-	private static Map<String, List<Observation>> observe(List<EventLog.Case> complete, Span span, CaseStates queues) {
+	/** The stays of every case begun by that moment, as far as it knew them. */
+	private static Map<String, List<Observation>> observe(List<EventLog.Case> cases, Instant asOf, Span span,
+			CaseStates queues) {
 		Map<String, List<Observation>> byState = new HashMap<>();
-		for (EventLog.Case kase : complete) {
-			for (CaseStates.Stay stay : CaseStates.stays(kase)) {
+		for (EventLog.Case kase : cases) {
+			if (!kase.started().isBefore(asOf)) {
+				continue;
+			}
+			boolean running = kase.ended().isAfter(asOf);
+			Instant known = running ? asOf : kase.ended();
+			for (CaseStates.Stay stay : CaseStates.staysUntil(kase, known)) {
 				byState.computeIfAbsent(stay.state(), state -> new ArrayList<>())
 					.add(new Observation(queues.queue(stay.state(), stay.from()), span.days(stay.from(), stay.to()),
-							span.days(stay.from(), kase.ended())));
+							span.days(stay.from(), known), running));
 			}
 		}
 		byState.values().forEach(observations -> observations.sort(Comparator.comparingInt(Observation::queue)));
@@ -150,34 +180,50 @@ final class RemainingTime {
 	 * with this many cases in the state now; empty when the state has too little history.
 	 */
 	Optional<Prediction> predict(String state, int queue, double inState) {
-		double[] left = left(state, queue, inState, this.queueMatters.contains(state));
-		if (left == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new Prediction(Quantiles.of(left, 0.5), Quantiles.of(left, this.tail),
-				Quantiles.of(left, 1 - this.tail), left.length));
+		return predict(state, queue, inState, null);
 	}
 
 	/**
-	 * The sorted times left of the past stays like this one: in a like queue or not,
-	 * those that had lasted as long already; null when the state has too little history.
+	 * As {@link #predict(String, int, double)}, with the chance of taking longer than the
+	 * days left to the deadline.
 	 */
-	private double[] left(String state, int queue, double inState, boolean likeQueue) {
+	Optional<Prediction> predict(String state, int queue, double inState, Double toDeadline) {
+		Survival left = left(state, queue, inState, this.queueMatters.contains(state));
+		if (left == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Prediction(left.quantile(0.5), left.quantile(this.tail), left.quantile(1 - this.tail),
+				left.size(), toDeadline == null ? null : left.longerThan(toDeadline)));
+	}
+
+	/**
+	 * The times left of the past stays like this one: in a like queue or not, those that
+	 * had lasted as long already; null when the state has too little history.
+	 */
+	private Survival left(String state, int queue, double inState, boolean likeQueue) {
 		List<Observation> all = this.byState.getOrDefault(state, List.of());
 		if (all.size() < FEWEST) {
 			return null;
 		}
 		List<Observation> alike = likeQueue ? nearest(all, queue, Math.max(FEWEST, all.size() / 2)) : all;
-		double[] left = alike.stream()
-			.filter(observation -> observation.stay() >= inState)
-			.mapToDouble(observation -> observation.remaining() - inState)
-			.sorted()
-			.toArray();
-		if (left.length < FEWEST) {
-			left = alike.stream().mapToDouble(observation -> Math.max(0, observation.remaining() - inState)).toArray();
-			Arrays.sort(left);
+		// A running case's stay that has not yet lasted this long is left out: unknown.
+		List<Observation> lasted = alike.stream().filter(observation -> observation.stay() >= inState).toList();
+		if (lasted.size() < FEWEST) {
+			// Too few stayed this long: the time left of all, as if they had.
+			return survival(alike, observation -> Math.max(0, observation.remaining() - inState));
 		}
-		return left;
+		return survival(lasted, observation -> observation.remaining() - inState);
+	}
+
+	private static Survival survival(List<Observation> observations,
+			java.util.function.ToDoubleFunction<Observation> time) {
+		double[] times = new double[observations.size()];
+		boolean[] censored = new boolean[observations.size()];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = time.applyAsDouble(observations.get(i));
+			censored[i] = observations.get(i).censored();
+		}
+		return Survival.of(times, censored);
 	}
 
 	/** The {@code count} observations whose queue is closest to this one. */

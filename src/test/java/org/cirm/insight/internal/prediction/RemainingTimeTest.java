@@ -92,6 +92,28 @@ class RemainingTimeTest {
 		assertThat(model.predict("permit | never seen", 0, 0)).isEmpty();
 	}
 
+	@Test
+	void casesStillRunningCountAsTakingAtLeastAsLongAsTheyHaveRun() {
+		// Every day one case starts; step B takes 1 day for even cases, 60 for odd ones.
+		// On day 120 the odd cases begun after day 59 are still in B.
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			cases.add(kase("c" + i, T0.plus(Duration.ofDays(i)), "B", i % 2 == 0 ? 1 : 60));
+		}
+		Instant now = T0.plus(Duration.ofDays(120));
+		List<EventLog.Case> ended = cases.stream().filter(kase -> !kase.ended().isAfter(now)).toList();
+
+		RemainingTime completeOnly = RemainingTime.learn(ended, CALENDAR_DAYS, CaseStates.of(cases));
+		RemainingTime withRunning = RemainingTime.learn(cases, now, CALENDAR_DAYS, CaseStates.of(cases));
+
+		// Of the ended cases, 30 long and 60 short: a third seem to take longer than two
+		// days, where half do.
+		assertThat(completeOnly.predict("permit | B", 0, 0, 2.0).orElseThrow().risk())
+			.as("the long cases still running are missing")
+			.isCloseTo(1 / 3.0, within(0.03));
+		assertThat(withRunning.predict("permit | B", 0, 0, 2.0).orElseThrow().risk()).isCloseTo(0.5, within(0.03));
+	}
+
 	/** A case: step A for one day, then the given step for the given days. */
 	static EventLog.Case kase(String id, Instant start, String second, int days) {
 		Instant a = start.plus(Duration.ofDays(1));

@@ -1,0 +1,104 @@
+package org.cirm.insight.internal.prediction;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The distribution of times of which some are only known to be longer than observed
+ * (censored: the case was still running when the history was read), by the Kaplan-Meier
+ * product-limit estimate. Without censored times it is the plain empirical distribution.
+ * Leaving out the cases still running would keep the long ones out and make every
+ * forecast too short.
+ */
+final class Survival {
+
+	private static final double EPSILON = 1e-9;
+
+	/**
+	 * The times at which cases ended, in order, and the share of all cases each holds.
+	 */
+	private final double[] times;
+
+	private final double[] shares;
+
+	/** The share of cases known only to take longer than the longest time observed. */
+	private final double beyond;
+
+	private final double longest;
+
+	private final int size;
+
+	private Survival(double[] times, double[] shares, double beyond, double longest, int size) {
+		this.times = times;
+		this.shares = shares;
+		this.beyond = beyond;
+		this.longest = longest;
+		this.size = size;
+	}
+
+	/**
+	 * @param times the times observed
+	 * @param censored for each, whether it is only a lower bound
+	 */
+	static Survival of(double[] times, boolean[] censored) {
+		Integer[] order = new Integer[times.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		// At equal times an end comes before a censoring: the censored case was at risk.
+		Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> times[i]).thenComparing(i -> censored[i]));
+		double[] eventTimes = new double[times.length];
+		double[] eventShares = new double[times.length];
+		int events = 0;
+		double surviving = 1;
+		double longest = 0;
+		for (int k = 0; k < order.length; k++) {
+			int i = order[k];
+			longest = Math.max(longest, times[i]);
+			if (censored[i]) {
+				continue;
+			}
+			double share = surviving / (order.length - k);
+			surviving -= share;
+			eventTimes[events] = times[i];
+			eventShares[events] = share;
+			events++;
+		}
+		return new Survival(Arrays.copyOf(eventTimes, events), Arrays.copyOf(eventShares, events),
+				Math.max(0, surviving), longest, times.length);
+	}
+
+	/** How many times it rests on, censored ones included. */
+	int size() {
+		return this.size;
+	}
+
+	/**
+	 * The time by which this share of cases had ended. Where the share is reached exactly
+	 * between two times, their midpoint (as a median of an even count); where the cases
+	 * known never reach it, the longest time observed, which is then a lower bound.
+	 */
+	double quantile(double share) {
+		double reached = 0;
+		for (int i = 0; i < this.times.length; i++) {
+			reached += this.shares[i];
+			if (reached >= share - EPSILON) {
+				if (Math.abs(reached - share) < EPSILON && i + 1 < this.times.length) {
+					return (this.times[i] + this.times[i + 1]) / 2;
+				}
+				return this.times[i];
+			}
+		}
+		return this.longest;
+	}
+
+	/** The share of cases that took longer than this. */
+	double longerThan(double time) {
+		double longer = this.beyond;
+		for (int i = this.times.length - 1; i >= 0 && this.times[i] > time; i--) {
+			longer += this.shares[i];
+		}
+		return Math.min(1, longer);
+	}
+
+}
