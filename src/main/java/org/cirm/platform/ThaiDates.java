@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -33,6 +34,12 @@ public class ThaiDates {
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", THAI)
 		.withChronology(ThaiBuddhistChronology.INSTANCE);
 
+	/** The Bangkok month of this moment as yyyymm (Gregorian). */
+	public static int yyyymm(Instant at) {
+		ZonedDateTime local = at.atZone(BANGKOK);
+		return local.getYear() * 100 + local.getMonthValue();
+	}
+
 	/** A month written yyyymm (Gregorian), as {@code พ.ย. 2569}. */
 	public String month(int yyyymm) {
 		return MONTH.format(LocalDate.of(yyyymm / 100, yyyymm % 100, 1));
@@ -40,6 +47,11 @@ public class ThaiDates {
 
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
+	}
+
+	/** The Bangkok day of this moment, without the time. */
+	public String dateOf(Instant instant) {
+		return instant == null ? "" : DATE.format(instant.atZone(BANGKOK).toLocalDate());
 	}
 
 	public String dateTime(Instant instant) {

@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.identity.Group;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
+import org.cirm.servicerequest.CompletionForecast;
+import org.cirm.servicerequest.CompletionForecasts;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.RequestSummary;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.ServiceLevels;
 import org.cirm.sla.SlaState;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,12 @@ class CitizenRequests {
 	/**
 	 * @param deadline the request's own deadline (the service's time limit) and where it
 	 * stands, when the service has one
+	 * @param forecast when a running request will likely be done, and its chance of
+	 * missing the deadline; null once it ended
 	 */
 	record Request(String caseId, String service, String trackingCode, String subject, Bilingual state, Outcome outcome,
-			Date started, Date ended, List<Step> currentSteps, Deadline deadline, Long satisfaction) {
+			Date started, Date ended, List<Step> currentSteps, Deadline deadline, CompletionForecast forecast,
+			Long satisfaction) {
 	}
 
 	/**
@@ -50,10 +56,14 @@ class CitizenRequests {
 
 	private final ServiceRequests requests;
 
-	CitizenRequests(IdentityService identity, ServiceLevels serviceLevels, ServiceRequests requests) {
+	private final ObjectProvider<CompletionForecasts> forecasts;
+
+	CitizenRequests(IdentityService identity, ServiceLevels serviceLevels, ServiceRequests requests,
+			ObjectProvider<CompletionForecasts> forecasts) {
 		this.requests = requests;
 		this.identity = identity;
 		this.serviceLevels = serviceLevels;
+		this.forecasts = forecasts;
 	}
 
 	List<Request> of(CitizenRef citizen) {
@@ -81,7 +91,15 @@ class CitizenRequests {
 		return new Request(summary.processInstanceId(), summary.serviceName().toString(),
 				summary.trackingCode() == null ? null : summary.trackingCode().formatted(), summary.subject(), state,
 				summary.outcome(), date(summary.startedAt()), date(summary.endedAt()), steps, service,
-				summary.satisfaction());
+				summary.endedAt() == null ? forecastOf(summary) : null, summary.satisfaction());
+	}
+
+	private CompletionForecast forecastOf(RequestSummary summary) {
+		CompletionForecasts forecaster = this.forecasts.getIfAvailable();
+		if (forecaster == null || summary.trackingCode() == null) {
+			return null;
+		}
+		return this.requests.find(summary.trackingCode()).flatMap(forecaster::of).orElse(null);
 	}
 
 	/** Where the step stands against its time limit, if it has one. */

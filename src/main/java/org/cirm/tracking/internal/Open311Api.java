@@ -260,7 +260,12 @@ class Open311Api {
 		described.put("agency_responsible", responsible);
 		described.put("requested_datetime", iso(request.receivedAt()));
 		described.put("updated_datetime", iso(view.completed() ? view.completedAt() : updated));
-		described.put("expected_datetime", iso(view.expectedBy()));
+		// When it will likely be done (learnt from past requests), else the legal
+		// deadline;
+		// the deadline is kept apart, since a forecast is not a promise.
+		boolean forecast = view.forecast() != null && view.forecast().given();
+		described.put("expected_datetime", iso(forecast ? view.forecast().likelyBy() : view.expectedBy()));
+		described.put("deadline_datetime", iso(view.expectedBy()));
 		described.put("notes", notes);
 		return described;
 	}

@@ -14,6 +14,8 @@ import org.cirm.catalog.Diagram;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
+import org.cirm.servicerequest.CompletionForecast;
+import org.cirm.servicerequest.CompletionForecasts;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Outcome;
 import org.cirm.servicerequest.ProcessState;
@@ -23,6 +25,7 @@ import org.cirm.sla.DelayNotice;
 import org.cirm.sla.ServiceLevels;
 import org.cirm.sla.SlaState;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -46,10 +49,14 @@ class RequestTracker {
 
 	private final ServiceRequests requests;
 
-	RequestTracker(ServiceCatalog catalog, ServiceLevels serviceLevels, ServiceRequests requests) {
+	private final ObjectProvider<CompletionForecasts> forecasts;
+
+	RequestTracker(ServiceCatalog catalog, ServiceLevels serviceLevels, ServiceRequests requests,
+			ObjectProvider<CompletionForecasts> forecasts) {
 		this.catalog = catalog;
 		this.serviceLevels = serviceLevels;
 		this.requests = requests;
+		this.forecasts = forecasts;
 	}
 
 	enum Progress {
@@ -82,11 +89,14 @@ class RequestTracker {
 	 * refusal is never "done on time"
 	 * @param ratingOpen the request asks for the citizen's rating (or is complete)
 	 * @param disputeOpen its close may be disputed now
+	 * @param expectedBy the legal deadline
+	 * @param forecast when it will likely be done, learnt from past requests; null once
+	 * it ended
 	 */
 	record View(String trackingCode, String service, Bilingual serviceName, Instant receivedAt, boolean completed,
 			Instant completedAt, Bilingual state, Outcome outcome, Instant expectedBy, SlaState sla, Bilingual slaLabel,
 			List<Stage> stages, List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen,
-			@JsonIgnore Drawn drawn) {
+			CompletionForecast forecast, @JsonIgnore Drawn drawn) {
 	}
 
 	/**
@@ -134,7 +144,13 @@ class RequestTracker {
 				service.map(Deadline::state).orElse(null),
 				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
 				completed || this.requests.waitsFor(request, request.ratedMessage()),
-				this.requests.waitsFor(request, request.disputedMessage()), drawn(process, stages));
+				this.requests.waitsFor(request, request.disputedMessage()), completed ? null : forecastOf(request),
+				drawn(process, stages));
+	}
+
+	private CompletionForecast forecastOf(FiledRequest request) {
+		CompletionForecasts forecaster = this.forecasts.getIfAvailable();
+		return forecaster == null ? null : forecaster.of(request).orElse(null);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 import org.cirm.CirmApplication;
@@ -22,7 +23,13 @@ import org.cirm.insight.internal.prediction.EventLogExport;
 import org.cirm.insight.internal.prediction.Span;
 import org.cirm.platform.ThaiDates;
 import org.cirm.servicerequest.internal.simulation.SimulatedHistory;
+import org.cirm.servicerequest.CompletionForecast;
+import org.cirm.servicerequest.CompletionForecasts;
+import org.cirm.servicerequest.FiledRequest;
+import org.cirm.servicerequest.ServiceRequests;
+import org.cirm.servicerequest.TrackingCode;
 import org.cirm.sla.SlaCalendars;
+import org.cirm.sla.WorkingCalendar;
 import org.cirm.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +69,8 @@ class InsightOnH2IT {
 	void liveThroughSixWeeks() {
 		this.app = new SpringApplicationBuilder(CirmApplication.class).profiles("demo", "history")
 			.run("--spring.datasource.url=jdbc:h2:mem:cirm-insight;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-					"--server.port=0");
+					"--server.port=0", "--cirm.insight.prediction.history=P3650D",
+					"--cirm.insight.prediction.judged-over=P3650D", "--cirm.insight.prediction.rejudge=PT0S");
 		this.port = Integer.parseInt(this.app.getEnvironment().getProperty("local.server.port"));
 		this.consistency = this.app.getBean(Consistency.class);
 		assertThat(SimulatedHistory.make(this.app, FROM, DAYS, 420)).isGreaterThan(300);
@@ -205,6 +213,103 @@ class InsightOnH2IT {
 		assertThat(all.predicted()).isPositive();
 		assertThat(all.mae()).isLessThan(all.zeroMae());
 		assertThat(all.deadlineMae()).isNotNull();
+	}
+
+	@Test
+	void forecastsAreKeptScoredAndSwitchedOffWhenWorseThanARuleOfThumb() throws IOException {
+		JdbcClient jdbc = this.app.getBean(JdbcClient.class);
+		WorkingCalendar calendar = this.app.getBean(SlaCalendars.class).government();
+		// Each forecast is scored with the working days from it to the decision (the
+		// service
+		// clock's stop), else to the end Camunda recorded; requests decided once.
+		List<double[]> scored = jdbc
+			.sql("select p.made_at, coalesce(c.ended_at, h.END_TIME_), p.actual_days from prediction p"
+					+ " join request_fact r on r.request_id = p.request_id"
+					+ " join ACT_HI_PROCINST h on h.PROC_INST_ID_ = r.process_instance"
+					+ " left join sla_clock c on c.process_instance = r.process_instance and c.kind = 'SERVICE'"
+					+ " where h.END_TIME_ is not null and (select count(*) from sla_clock o"
+					+ " where o.process_instance = r.process_instance and o.kind = 'SERVICE') <= 1")
+			.query((row,
+					n) -> new double[] { row.getDouble(3),
+							WorkingDays.of(calendar
+								.workingTimeBetween(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant())
+								.toMinutes()) })
+			.list();
+		assertThat(scored).hasSizeGreaterThan(300)
+			.allSatisfy(pair -> assertThat(pair[0]).isCloseTo(pair[1], org.assertj.core.api.Assertions.within(0.01)));
+		assertThat(jdbc.sql("select count(*) from prediction where median_days is not null and actual_days is not null")
+			.query(Integer.class)
+			.single()).as("states with history enough were forecast").isGreaterThan(100);
+
+		Browser manager = new Browser(this.port);
+		manager.login("manager", "demo");
+		String period = "from=" + FROM + "&to=" + FROM.plusDays(DAYS + 60);
+		var csv = manager.get("/officer/insight/predictions/prediction-accuracy.csv?" + period);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<CSVRecord> months = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(csv.body().substring(1)))
+			.getRecords();
+		assertThat(months.stream().mapToLong(row -> Long.parseLong(row.get(2))).sum())
+			.as("every scored forecast counted once")
+			.isEqualTo(
+					jdbc.sql("select count(*) from prediction where median_days is not null and ended_at is not null")
+						.query(Long.class)
+						.single());
+		assertThat(manager.get("/officer/insight/predictions?" + period).body()).contains("prediction-risk")
+			.contains("demand-forecast");
+
+		// Complaints' forecasts made exact, then far off (worse than "done now"): shown,
+		// then
+		// switched off, for that service and visibly.
+		Map<Long, Double> kept = new java.util.HashMap<>();
+		jdbc.sql("select id, median_days from prediction where service_code = 'complaint' and median_days is not null")
+			.query((ResultSet row) -> {
+				kept.put(row.getLong(1), row.getDouble(2));
+			});
+		try {
+			jdbc.sql("update prediction set median_days = actual_days where service_code = 'complaint'"
+					+ " and median_days is not null and actual_days is not null")
+				.update();
+			// Judged again in the background: the page shows it within moments.
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> complaintsForecasts(manager, period).contains("Shown to citizens"));
+			jdbc.sql("update prediction set median_days = actual_days + 1000 where service_code = 'complaint'"
+					+ " and median_days is not null and actual_days is not null")
+				.update();
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> complaintsForecasts(manager, period).contains("Switched off"));
+			String code = jdbc
+				.sql("select tracking_code from request_fact where service_code = 'complaint'"
+						+ " order by case when decided_at is null and ended_at is null then 0 else 1 end")
+				.query(String.class)
+				.list()
+				.get(0);
+			FiledRequest request = this.app.getBean(ServiceRequests.class).find(new TrackingCode(code)).orElseThrow();
+			this.app.getBean(CompletionForecasts.class)
+				.of(request)
+				.ifPresent(forecast -> assertThat(forecast.status()).isEqualTo(CompletionForecast.Status.SWITCHED_OFF));
+		}
+		finally {
+			kept.forEach((id, median) -> jdbc.sql("update prediction set median_days = ? where id = ?")
+				.params(median, id)
+				.update());
+		}
+	}
+
+	/** The complaints' row of the forecasts' status, as a manager downloads it. */
+	private static String complaintsForecasts(Browser manager, String period) throws IOException {
+		String csv = manager.get("/officer/insight/predictions/prediction-status.csv?" + period).body().substring(1);
+		return org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))
+			.getRecords()
+			.stream()
+			.filter(row -> row.get(0).contains("Complaint"))
+			.findFirst()
+			.map(CSVRecord::toString)
+			.orElse("no row for complaints");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.cirm.insight.internal.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -70,7 +69,7 @@ class InsightQueries {
 							+ " group by service_code having sum(decided) > 0 order by service_code")
 					.params(where.params())
 					.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), row.getLong(2),
-							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
+							row.getLong(3), Table.percent(row.getLong(3), row.getLong(2))))
 					.list());
 	}
 
@@ -82,7 +81,7 @@ class InsightQueries {
 					+ " group by service_code, step having sum(decided) > 0 order by service_code, step")
 			.params(where.params())
 			.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), Bilingual.parse(row.getString(3)),
-					row.getLong(4), row.getLong(5), percent(row.getLong(5), row.getLong(4))))
+					row.getLong(4), row.getLong(5), Table.percent(row.getLong(5), row.getLong(4))))
 			.list());
 	}
 
@@ -95,7 +94,7 @@ class InsightQueries {
 							+ " group by agency_code having sum(decided) > 0 order by agency_code")
 					.params(where.params())
 					.query((row, n) -> new Table.Row(this.names.agency(row.getString(1)), row.getLong(2),
-							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
+							row.getLong(3), Table.percent(row.getLong(3), row.getLong(2))))
 					.list());
 	}
 
@@ -214,7 +213,7 @@ class InsightQueries {
 							"service".equals(column) ? this.names.service(row.getString(1))
 									: this.names.agency(row.getString(1)),
 							row.getLong(2), mean(row.getLong(3), row.getLong(2)),
-							percent(row.getLong(4), row.getLong(2))))
+							Table.percent(row.getLong(4), row.getLong(2))))
 					.list());
 	}
 
@@ -239,7 +238,7 @@ class InsightQueries {
 							+ " group by service_code having sum(ended) > 0 order by service_code")
 					.params(where.params())
 					.query((row, n) -> new Table.Row(this.names.service(row.getString(1)), row.getLong(2),
-							row.getLong(3), percent(row.getLong(3), row.getLong(2))))
+							row.getLong(3), Table.percent(row.getLong(3), row.getLong(2))))
 					.list());
 	}
 
@@ -261,16 +260,8 @@ class InsightQueries {
 		return Texts.of("insight.channel." + channel);
 	}
 
-	static BigDecimal percent(long part, long whole) {
-		return whole == 0 ? null : round(100.0 * part / whole, 1);
-	}
-
 	private static BigDecimal mean(long sum, long count) {
-		return round(sum / (double) count, 2);
-	}
-
-	private static BigDecimal round(double value, int places) {
-		return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
+		return Table.rounded(sum / (double) count, 2);
 	}
 
 	private static int byKey(List<String> a, List<String> b) {

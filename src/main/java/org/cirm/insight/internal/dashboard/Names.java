@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * at most every 30 seconds, since a report names hundreds of rows.
  */
 @Component
-class Names {
+public class Names {
 
 	/**
 	 * How long the names read from the catalog serve: a report names hundreds of rows.
@@ -34,22 +34,22 @@ class Names {
 		this.catalog = catalog;
 	}
 
-	Bilingual service(String code) {
+	public Bilingual service(String code) {
 		return Optional.ofNullable(known().services().get(code)).orElse(new Bilingual(code, code));
 	}
 
-	Bilingual agency(String code) {
+	public Bilingual agency(String code) {
 		return code == null || code.isEmpty() ? new Bilingual("-", "-")
 				: Optional.ofNullable(known().agencies().get(code)).orElse(new Bilingual(code, code));
 	}
 
 	/** The services on offer, by code. */
-	Map<String, Bilingual> services() {
+	public Map<String, Bilingual> services() {
 		return known().services();
 	}
 
 	/** The agencies that own a service or hold one of its steps, by code. */
-	Map<String, Bilingual> agencies() {
+	public Map<String, Bilingual> agencies() {
 		return known().agencies();
 	}
 

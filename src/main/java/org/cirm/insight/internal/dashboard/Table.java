@@ -3,6 +3,8 @@ package org.cirm.insight.internal.dashboard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,10 +28,20 @@ public record Table(String id, List<String> columns, List<Row> rows) {
 	 */
 	public record Row(List<Object> cells, String link) {
 
-		Row(Object... cells) {
+		public Row(Object... cells) {
 			this(List.of(cells), null);
 		}
 
+	}
+
+	/** A share in percent to one decimal; null of nothing. */
+	public static BigDecimal percent(long part, long whole) {
+		return whole == 0 ? null : rounded(100.0 * part / whole, 1);
+	}
+
+	/** A figure as shown and exported: rounded half up to these places. */
+	public static BigDecimal rounded(double value, int places) {
+		return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
 	}
 
 	public Bilingual title() {

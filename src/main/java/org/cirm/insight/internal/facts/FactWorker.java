@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.cirm.insight.internal.prediction.PredictionLog;
 import org.cirm.servicerequest.TrackingCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refreshes the facts of the requests {@link FactMarks} marked, oldest mark first, then
- * the sums of the days those facts count on ({@link FactSums}), on every node: two nodes
- * refreshing the same request write the same rows, and a mark is removed only up to what
- * was read before the refresh, so a change during it is refreshed again. A request or a
- * month that fails keeps its marks and is tried on the next round.
+ * the sums of the days those facts count on ({@link FactSums}) and the request's
+ * forecasts ({@link PredictionLog}), on every node: two nodes refreshing the same request
+ * write the same rows, and a mark is removed only up to what was read before the refresh,
+ * so a change during it is refreshed again. A request or a month that fails keeps its
+ * marks and is tried on the next round.
  */
 @Component
 class FactWorker {
@@ -32,11 +34,14 @@ class FactWorker {
 
 	private final FactSums sums;
 
+	private final PredictionLog predictions;
+
 	private final JdbcClient jdbc;
 
-	FactWorker(FactWriter writer, FactSums sums, JdbcClient jdbc) {
+	FactWorker(FactWriter writer, FactSums sums, PredictionLog predictions, JdbcClient jdbc) {
 		this.writer = writer;
 		this.sums = sums;
+		this.predictions = predictions;
 		this.jdbc = jdbc;
 	}
 
@@ -102,13 +107,20 @@ class FactWorker {
 			this.jdbc.sql("delete from request_fact_pending where tracking_code = ? and id <= ?")
 				.params(mark.trackingCode(), mark.upTo())
 				.update();
-			return true;
 		}
 		catch (RuntimeException failed) {
 			log.warn("Facts of request {} not refreshed, tried again later: {}", mark.trackingCode(),
 					failed.toString());
 			return false;
 		}
+		try {
+			this.predictions.update(mark.trackingCode());
+		}
+		catch (RuntimeException failed) {
+			// A missed forecast is missed: the facts are what must not be lost.
+			log.warn("Forecasts of request {} not kept: {}", mark.trackingCode(), failed.toString());
+		}
+		return true;
 	}
 
 }

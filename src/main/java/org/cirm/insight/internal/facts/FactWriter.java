@@ -3,7 +3,6 @@ package org.cirm.insight.internal.facts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +64,7 @@ class FactWriter {
 			Set<LocalDate> days = daysOfFacts(request.requestId());
 			this.jdbc.sql("delete from step_fact where request_id = ?").param(request.requestId()).update();
 			this.jdbc.sql("delete from request_fact where request_id = ?").param(request.requestId()).update();
-			insertRequest(request, service(deadlines), rated, disputes);
+			insertRequest(request, service(deadlines), decided(deadlines), rated, disputes);
 			deadlines.stream()
 				.filter(deadline -> deadline.kind() == Deadline.Kind.STEP && deadline.visit() != null)
 				.forEach(step -> insertStep(request, step, rated));
@@ -75,12 +74,13 @@ class FactWriter {
 		return true;
 	}
 
-	private void insertRequest(RequestRecord request, Optional<Deadline> service, Optional<Ratings.Rated> rated,
-			int disputes) {
+	private void insertRequest(RequestRecord request, Optional<Deadline> service, Instant decided,
+			Optional<Ratings.Rated> rated, int disputes) {
 		this.jdbc.sql("insert into request_fact (request_id, tracking_code, process_instance, service_code,"
 				+ " service_version, channel, filed_by, filed_at, agency_code, province, received_at, received_month,"
 				+ " received_hour, due_at, ended_at, ended_month, working_minutes, sla_state, outcome, rating,"
-				+ " disputes, refreshed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " disputes, refreshed_at, decided_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(request.requestId(), request.trackingCode().value(), request.processInstanceId(),
 					request.serviceCode(), request.serviceVersion(), request.channel().name(),
 					request.filedBy() == null ? null : request.filedBy().id(),
@@ -91,7 +91,8 @@ class FactWriter {
 					service.map(deadline -> deadline.workingTimeUsed().toMinutes()).orElse(null),
 					service.map(deadline -> deadline.state().name()).orElse(null),
 					request.outcome() == null ? null : request.outcome().name(),
-					rated.map(Ratings.Rated::rating).orElse(null), disputes, timestamp(Instant.now()))
+					rated.map(Ratings.Rated::rating).orElse(null), disputes, timestamp(Instant.now()),
+					timestamp(decided))
 			.update();
 	}
 
@@ -134,17 +135,27 @@ class FactWriter {
 		}
 	}
 
+	/**
+	 * When the request was last decided: its service clocks all stopped (a reopened
+	 * request has a second one); null while one runs, or without any.
+	 */
+	private static Instant decided(List<Deadline> deadlines) {
+		List<Deadline> service = deadlines.stream()
+			.filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE)
+			.toList();
+		if (service.isEmpty() || service.stream().anyMatch(deadline -> deadline.endedAt() == null)) {
+			return null;
+		}
+		return service.stream().map(Deadline::endedAt).max(Instant::compareTo).orElseThrow();
+	}
+
 	private static Optional<Deadline> service(List<Deadline> deadlines) {
 		return deadlines.stream().filter(deadline -> deadline.kind() == Deadline.Kind.SERVICE).findFirst();
 	}
 
 	/** The Bangkok month as yyyymm; null for none. */
 	private static Integer monthOf(Instant at) {
-		if (at == null) {
-			return null;
-		}
-		ZonedDateTime local = at.atZone(ThaiDates.BANGKOK);
-		return local.getYear() * 100 + local.getMonthValue();
+		return at == null ? null : ThaiDates.yyyymm(at);
 	}
 
 	private static int hourOf(Instant at) {

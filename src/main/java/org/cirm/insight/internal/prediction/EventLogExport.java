@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the requests that ended as an event log (CSV), from the read model. One row per
- * visit of a step with a time limit (its start and end, who worked it) and one
- * {@code (end)} row when the request ended; the case is the request's id, never anything
- * personal. Timestamps carry Bangkok's offset.
+ * visit of a step with a time limit begun before the request was done (its start and end,
+ * who worked it) and one {@code (end)} row when it was done (its decision, else the end
+ * of its process); the case is the request's id, never anything personal. Timestamps
+ * carry Bangkok's offset.
  */
 @Component
 public class EventLogExport {
@@ -48,17 +49,21 @@ public class EventLogExport {
 		awaitReadModel();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-			this.jdbc.sql("select r.request_id, r.service_code, r.channel, s.step, s.started_at, s.ended_at,"
-					+ " s.worked_by, r.due_at from request_fact r join step_fact s on s.request_id = r.request_id"
-					+ " where r.ended_at is not null and s.ended_at is not null order by r.received_at, s.started_at")
+			this.jdbc
+				.sql("select r.request_id, r.service_code, r.channel, s.step, s.started_at,"
+						+ " case when s.ended_at > " + RequestCases.DONE + " then " + RequestCases.DONE
+						+ " else s.ended_at end,"
+						+ " s.worked_by, r.due_at from request_fact r join step_fact s on s.request_id = r.request_id"
+						+ " where r.ended_at is not null and s.ended_at is not null and s.started_at < "
+						+ RequestCases.DONE + " order by r.received_at, s.started_at")
 				.query(row -> {
 					print(csv, row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 							iso(row.getTimestamp(5)), iso(row.getTimestamp(6)), row.getString(7),
 							iso(row.getTimestamp(8)));
 				});
 			return this.jdbc
-				.sql("select request_id, service_code, channel, ended_at, due_at from request_fact"
-						+ " where ended_at is not null order by received_at")
+				.sql("select r.request_id, r.service_code, r.channel, " + RequestCases.DONE + ", r.due_at"
+						+ " from request_fact r where r.ended_at is not null order by r.received_at")
 				.query((row, n) -> {
 					print(csv, row.getString(1), row.getString(2), row.getString(3), END, "", iso(row.getTimestamp(4)),
 							"", iso(row.getTimestamp(5)));

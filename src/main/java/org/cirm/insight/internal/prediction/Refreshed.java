@@ -1,0 +1,70 @@
+package org.cirm.insight.internal.prediction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A value computed from the database now and then: the first time at once; later, once it
+ * is older than allowed on the engine's clock (or the clock was moved back), computed
+ * again in the background while the old one still serves, so that no citizen's page
+ * waits.
+ */
+final class Refreshed<T> {
+
+	private static final Logger log = LoggerFactory.getLogger(Refreshed.class);
+
+	private record Known<T>(Instant at, T value) {
+	}
+
+	private final String what;
+
+	private final Duration maxAge;
+
+	private final Function<Instant, T> compute;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private volatile Known<T> known;
+
+	Refreshed(String what, Duration maxAge, Function<Instant, T> compute) {
+		this.what = what;
+		this.maxAge = maxAge;
+		this.compute = compute;
+	}
+
+	T get(Instant now) {
+		Known<T> current = this.known;
+		if (current == null) {
+			return first(now);
+		}
+		boolean stale = now.isBefore(current.at()) || Duration.between(current.at(), now).compareTo(this.maxAge) > 0;
+		if (stale && this.refreshing.compareAndSet(false, true)) {
+			CompletableFuture.runAsync(() -> {
+				try {
+					this.known = new Known<>(now, this.compute.apply(now));
+				}
+				catch (RuntimeException failed) {
+					log.warn("The {} not computed again, the last serves: {}", this.what, failed.toString());
+				}
+				finally {
+					this.refreshing.set(false);
+				}
+			});
+		}
+		return current.value();
+	}
+
+	private synchronized T first(Instant now) {
+		if (this.known == null) {
+			this.known = new Known<>(now, this.compute.apply(now));
+		}
+		return this.known.value();
+	}
+
+}
