@@ -1,5 +1,7 @@
 package org.cirm.insight.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,22 @@ public record InsightFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 
 	public InsightFilter withAgency(String agencyCode) {
 		return new InsightFilter(this.from, this.to, this.service, agencyCode, this.province, this.channel);
+	}
+
+	/** The filter as a query string, for links to the same view (the CSV downloads). */
+	public String asQuery() {
+		StringBuilder query = new StringBuilder("from=" + this.from + "&to=" + this.to);
+		append(query, "service", this.service);
+		append(query, "agency", this.agency);
+		append(query, "province", this.province);
+		append(query, "channel", this.channel == null ? null : this.channel.name());
+		return query.toString();
+	}
+
+	private static void append(StringBuilder query, String name, String value) {
+		if (value != null) {
+			query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
 	}
 
 	/** The conditions on {@code step_fact}, by when the step started. */

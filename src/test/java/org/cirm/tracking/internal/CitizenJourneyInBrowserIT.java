@@ -99,6 +99,10 @@ class CitizenJourneyInBrowserIT {
 
 		track(trackingCode);
 		accessible("the tracking page");
+		assertThat(chrome.findElement(By.cssSelector("section.forecast")).getText())
+			.as("a platform with no history yet forecasts nothing, and says so")
+			.contains("Too few past requests have been where yours is now")
+			.contains("ยังมีคำขอในอดีต");
 		Task step = new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> agencyStepOf(trackingCode));
 		track(trackingCode);
 		String routed = chrome.findElement(By.tagName("main")).getText();

@@ -1,7 +1,5 @@
 package org.cirm.insight.internal.dashboard;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +12,7 @@ import org.cirm.insight.internal.InsightFilter;
 import org.cirm.insight.internal.InsightScope;
 import org.cirm.servicerequest.Channel;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -68,7 +63,7 @@ class InsightPage {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("tables", tables(filter));
 		model.addAttribute("charts", CHARTS);
-		model.addAttribute("query", query(filter));
+		model.addAttribute("query", filter.asQuery());
 		if (filter.service() != null) {
 			this.catalog.manual(filter.service()).ifPresent(manual -> {
 				Diagram diagram = this.catalog.diagramOf(manual.processDefinitionId());
@@ -85,16 +80,7 @@ class InsightPage {
 		if (query == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such report");
 		}
-		// A byte-order mark, so spreadsheet programs read the Thai as UTF-8.
-		byte[] body = ("\uFEFF" + query.apply(filter).csv()).getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("cirm-" + report + "-" + filter.from() + "-" + filter.to() + ".csv")
-						.build()
-						.toString())
-			.body(body);
+		return query.apply(filter).download("cirm-" + report + "-" + filter.from() + "-" + filter.to() + ".csv");
 	}
 
 	private List<Table> tables(InsightFilter filter) {
@@ -116,22 +102,6 @@ class InsightPage {
 		reports.put("satisfaction-agency", this.queries::satisfactionByAgency);
 		reports.put("disputes", this.queries::disputes);
 		return reports;
-	}
-
-	/** The filter as a query string, for the CSV links. */
-	private static String query(InsightFilter filter) {
-		StringBuilder query = new StringBuilder("from=" + filter.from() + "&to=" + filter.to());
-		append(query, "service", filter.service());
-		append(query, "agency", filter.agency());
-		append(query, "province", filter.province());
-		append(query, "channel", filter.channel() == null ? null : filter.channel().name());
-		return query.toString();
-	}
-
-	private static void append(StringBuilder query, String name, String value) {
-		if (value != null) {
-			query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-		}
 	}
 
 }

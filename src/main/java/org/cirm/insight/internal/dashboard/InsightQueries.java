@@ -18,6 +18,7 @@ import org.cirm.insight.internal.WorkingDays;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.TrackingCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -181,8 +182,7 @@ class InsightQueries {
 	private Table.Row alert(ResultSet row, int n) throws SQLException {
 		String code = row.getString(1);
 		return new Table.Row(
-				List.of(code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8),
-						this.names.service(row.getString(2)),
+				List.of(new TrackingCode(code).formatted(), this.names.service(row.getString(2)),
 						row.getString(3) == null ? Texts.of("insight.whole-request")
 								: Bilingual.parse(row.getString(3)),
 						this.names.agency(row.getString(4)), this.dates.dateTime(row.getTimestamp(5).toInstant()),

@@ -5,12 +5,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * One report: a title, column headings and rows of values. The page shows it as a table
@@ -54,6 +60,18 @@ public record Table(String id, List<String> columns, List<Row> rows) {
 
 	public boolean isEmpty() {
 		return this.rows.isEmpty();
+	}
+
+	/**
+	 * The rows as a CSV download with this file name, with a byte-order mark so that
+	 * spreadsheet programs read the Thai as UTF-8.
+	 */
+	public ResponseEntity<byte[]> download(String fileName) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(("\uFEFF" + csv()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The rows as CSV (RFC 4180), headings in both languages. */

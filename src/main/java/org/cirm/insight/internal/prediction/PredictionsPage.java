@@ -1,6 +1,5 @@
 package org.cirm.insight.internal.prediction;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +16,9 @@ import org.cirm.insight.internal.dashboard.Table;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.Texts;
 import org.cirm.platform.ThaiDates;
+import org.cirm.servicerequest.TrackingCode;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -72,10 +69,7 @@ class PredictionsPage {
 		model.addAttribute("tables", reports().values().stream().map(report -> report.apply(filter)).toList());
 		model.addAttribute("charts", CHARTS);
 		model.addAttribute("csvBase", "/officer/insight/predictions/");
-		model.addAttribute("query",
-				"from=" + filter.from() + "&to=" + filter.to()
-						+ (filter.service() == null ? "" : "&service=" + filter.service())
-						+ (filter.agency() == null ? "" : "&agency=" + filter.agency()));
+		model.addAttribute("query", filter.asQuery());
 		return "insight/predictions";
 	}
 
@@ -86,12 +80,7 @@ class PredictionsPage {
 		if (query == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such report");
 		}
-		byte[] body = ("\uFEFF" + query.apply(filter).csv()).getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("cirm-" + report + ".csv").build().toString())
-			.body(body);
+		return query.apply(filter).download("cirm-" + report + "-" + filter.from() + "-" + filter.to() + ".csv");
 	}
 
 	private Map<String, Function<InsightFilter, Table>> reports() {
@@ -130,9 +119,8 @@ class PredictionsPage {
 
 	private Table.Row row(Forecaster.Forecast forecast) {
 		RequestCases.Request request = forecast.request().request();
-		String code = request.trackingCode();
 		List<Object> cells = new ArrayList<>();
-		cells.add(code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8));
+		cells.add(new TrackingCode(request.trackingCode()).formatted());
 		cells.add(this.names.service(request.kase().kind()));
 		cells.add(Table.rounded(100 * forecast.prediction().risk(), 0));
 		cells.add(this.dates.dateTime(this.forecaster.after(forecast.prediction().median())));
