@@ -86,6 +86,20 @@ public final class Browser {
 			.method(method, HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/**
+	 * Opens a page with a form and returns its hidden fields (the CSRF token among them),
+	 * as a browser would send them back.
+	 */
+	public Map<String, String> hiddenFieldsOf(String path) {
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+			.matcher(get(path).body());
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2));
+		}
+		return fields;
+	}
+
 	/** Logs in through the login page, with the CSRF token the page carries. */
 	public HttpResponse<String> login(String user, String password) {
 		Matcher token = CSRF_FIELD.matcher(get("/login").body());

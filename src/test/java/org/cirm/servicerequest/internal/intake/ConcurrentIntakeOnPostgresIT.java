@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cirm.testing.Browser;
 import org.cirm.testing.Complaints;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
@@ -32,14 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many citizens at once on real PostgreSQL, with a deliberately small connection pool:
- * four times as many concurrent submissions as connections all answer 201 (no request
- * thread ever waits for a second connection), and first-time applicants filing at the
- * same moment lose nothing, register once, and leave no national ID in the log.
+ * {@value #CLIENTS} submissions at once through each channel (the API, the portal,
+ * Open311 and a Tasklist start), sixteen times as many as connections, all answer
+ * correctly (no request thread ever waits for a second connection), and first-time
+ * applicants filing at the same moment lose nothing, register once, and leave no national
+ * ID in the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ConcurrentIntakeOnPostgresIT {
 
 	private static final int POOL = 4;
+
+	private static final int CLIENTS = 64;
 
 	/** In the sandbox civil registry, registered by nobody in a fresh database. */
 	private static final String WANDEE = "1500200998874";
@@ -67,22 +72,64 @@ class ConcurrentIntakeOnPostgresIT {
 	}
 
 	@Test
-	void fourTimesThePoolSizeOfSubmissionsAtOnceAreAllFiled() {
-		List<HttpResponse<String>> answers = atOnce(4 * POOL,
+	void submissionsThroughTheApiAtOnceAreAllFiled() {
+		List<HttpResponse<String>> answers = atOnce(CLIENTS,
 				i -> file(complaint("1101700230074", "สมชาย", "ใจดี", "1960-04-13"), UUID.randomUUID().toString()));
 
 		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+		assertThat(answers).extracting(answer -> trackingCodeOf(answer)).doesNotHaveDuplicates();
 	}
 
 	@Test
-	void fourTimesThePoolSizeOfTasklistStartsAtOnceAreAllFiled() {
+	void applicationsOnThePortalAtOnceAreAllFiled() {
+		int before = count("select count(*) from service_request where idempotency_key like 'web:%'");
+		// Each citizen in their own browser session, with its form token and submission
+		// key.
+		List<Browser> citizens = IntStream.range(0, CLIENTS).mapToObj(i -> new Browser(port())).toList();
+		List<Map<String, String>> forms = citizens.stream().map(citizen -> {
+			Map<String, String> form = new HashMap<>(citizen.hiddenFieldsOf("/services/complaint/apply"));
+			form.putAll(Map.of("nationalId", "1101700230074", "firstNameTh", "สมชาย", "lastNameTh", "ใจดี", "birthDate",
+					"1960-04-13", "phone", "0812345678", "preferredChannel", "SMS", "field.category",
+					"ROAD_AND_TRAFFIC", "field.subject", "ไฟถนนดับ", "field.location", "ซอย 3", "field.details",
+					"ไฟดับทั้งซอย"));
+			return form;
+		}).toList();
+
+		List<HttpResponse<String>> answers = atOnce(CLIENTS,
+				i -> citizens.get(i).postForm("/services/complaint/apply", forms.get(i)));
+
+		assertThat(answers).allSatisfy(answer -> {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/applied");
+		});
+		assertThat(count("select count(*) from service_request where idempotency_key like 'web:%'") - before)
+			.isEqualTo(CLIENTS);
+	}
+
+	@Test
+	void open311RequestsAtOnceAreAllFiled() {
+		List<HttpResponse<String>> answers = atOnce(CLIENTS, i -> open311(UUID.randomUUID().toString()));
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
+		assertThat(answers).extracting(answer -> {
+			try {
+				return JSON.readTree(answer.body()).get(0).get("service_request_id").asText();
+			}
+			catch (Exception ex) {
+				throw new AssertionError(answer.body(), ex);
+			}
+		}).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void tasklistStartsAtOnceAreAllFiled() {
 		String somchai = app.getBean(JdbcTemplate.class)
 			.queryForObject("select ref from citizen where national_id = '1101700230074'", String.class);
 		Map<String, Object> values = new HashMap<>(Complaints.potholeByHotline());
 		values.put("citizenRef", somchai);
 		EngineRest counter = EngineRest.on(app, "counter", "demo");
 
-		List<Integer> answers = atOnce(4 * POOL, i -> counter.submitStartForm("ComplaintProcess", values)).stream()
+		List<Integer> answers = atOnce(CLIENTS, i -> counter.submitStartForm("ComplaintProcess", values)).stream()
 			.map(answer -> answer.getStatusCode().value())
 			.toList();
 
@@ -145,6 +192,33 @@ class ConcurrentIntakeOnPostgresIT {
 		catch (Exception ex) {
 			throw new AssertionError("The platform did not answer", ex);
 		}
+	}
+
+	private HttpResponse<String> open311(String nonce) {
+		String form = String.join("&", "api_key=demo-key-open311", "service_code=complaint",
+				"national_id=1101700230074", "first_name=" + encode("สมชาย"), "last_name=" + encode("ใจดี"),
+				"birth_date=1960-04-13", "phone=0812345678", "attribute%5Bcategory%5D=ROAD_AND_TRAFFIC",
+				"attribute%5Bsubject%5D=" + encode("ไฟถนนดับ"), "attribute%5Blocation%5D=" + encode("ซอย 3"),
+				"attribute%5Bdetails%5D=" + encode("ไฟดับทั้งซอย"), "nonce=" + nonce);
+		try {
+			return this.http
+				.send(HttpRequest.newBuilder(URI.create(Postgres.baseUrl(app) + "/open311/v2/requests.json"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.timeout(Duration.ofSeconds(20))
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new AssertionError("The platform did not answer", ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static int port() {
+		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 	}
 
 	private static String complaint(String nationalId, String first, String last, String birthDate) {
