@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,6 +82,14 @@ public class Forecaster implements CompletionForecasts {
 		this.running = new Refreshed<>("running requests' states", refresh, this::readRunning);
 	}
 
+	/** Learns at start-up, in the background, so that the first page to ask finds it. */
+	@EventListener(ApplicationReadyEvent.class)
+	void learnAtStartUp() {
+		Instant now = now();
+		this.learnt.ifReady(now);
+		this.running.ifReady(now);
+	}
+
 	@Override
 	public Optional<CompletionForecast> of(FiledRequest filed) {
 		Optional<RequestCases.Request> found = this.cases.byId(filed.requestId());
@@ -90,6 +100,12 @@ public class Forecaster implements CompletionForecasts {
 			return Optional.of(CompletionForecast.none(CompletionForecast.Status.SWITCHED_OFF));
 		}
 		Instant now = now();
+		Optional<Learnt> model = this.learnt.ifReady(now);
+		Optional<Running> queues = this.running.ifReady(now);
+		if (model.isEmpty() || queues.isEmpty()) {
+			// Just started: the model is being learnt, and no page waits for that.
+			return Optional.empty();
+		}
 		Optional<Live> live = found.map(request -> live(request, now));
 		Optional<RemainingTime.Prediction> prediction = live.flatMap(request -> predict(request, now));
 		if (prediction.isEmpty()) {

@@ -2,6 +2,7 @@ package org.cirm.insight.internal.prediction;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -38,11 +39,41 @@ final class Refreshed<T> {
 		this.compute = compute;
 	}
 
+	/** The value, computed now if there is none yet. */
 	T get(Instant now) {
 		Known<T> current = this.known;
 		if (current == null) {
 			return first(now);
 		}
+		return refreshedIfStale(current, now);
+	}
+
+	/**
+	 * The value if there is one already; if not, empty, and it is computed in the
+	 * background: for a page that must not wait for it.
+	 */
+	Optional<T> ifReady(Instant now) {
+		Known<T> current = this.known;
+		if (current == null) {
+			if (this.refreshing.compareAndSet(false, true)) {
+				CompletableFuture.runAsync(() -> {
+					try {
+						first(now);
+					}
+					catch (RuntimeException failed) {
+						log.warn("The {} not computed: {}", this.what, failed.toString());
+					}
+					finally {
+						this.refreshing.set(false);
+					}
+				});
+			}
+			return Optional.empty();
+		}
+		return Optional.of(refreshedIfStale(current, now));
+	}
+
+	private T refreshedIfStale(Known<T> current, Instant now) {
 		boolean stale = now.isBefore(current.at()) || Duration.between(current.at(), now).compareTo(this.maxAge) > 0;
 		if (stale && this.refreshing.compareAndSet(false, true)) {
 			CompletableFuture.runAsync(() -> {
