@@ -98,9 +98,22 @@ public record InsightFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 	}
 
 	private Where inPeriod(String time) {
+		return narrowed(period(time), "");
+	}
+
+	/** The condition that this time column falls in the period (Bangkok days), alone. */
+	public Where period(String time) {
 		Where where = new Where(new StringBuilder(time + " >= ? and " + time + " < ?"), new ArrayList<>());
 		where.params().add(Timestamp.from(this.from.atStartOfDay(ThaiDates.BANGKOK).toInstant()));
 		where.params().add(Timestamp.from(this.to.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
+		return where;
+	}
+
+	/**
+	 * This condition, narrowed to the filter's service, agency, province and channel, on
+	 * a table with those columns.
+	 */
+	public Where narrowed(Where where) {
 		return narrowed(where, "");
 	}
 

@@ -102,31 +102,46 @@ class Demand {
 	private record Forecast(double[] counts, WeeklyForecast.Result result) {
 	}
 
+	/**
+	 * The last forecasts made: they count only weeks that are over, so they hold all
+	 * week.
+	 */
+	private record Made(InsightFilter filter, LocalDate thisWeek, Map<Series, Forecast> forecasts) {
+	}
+
+	private volatile Made made;
+
+	/**
+	 * The forecasts for the filter, made once a week (the page shows them in two tables).
+	 */
 	private Map<Series, Forecast> forecasts(InsightFilter filter, LocalDate thisWeek) {
+		Made last = this.made;
+		if (last == null || !last.filter().equals(filter) || !last.thisWeek().equals(thisWeek)) {
+			last = new Made(filter, thisWeek, make(filter, thisWeek));
+			this.made = last;
+		}
+		return last.forecasts();
+	}
+
+	private Map<Series, Forecast> make(InsightFilter filter, LocalDate thisWeek) {
 		LocalDate first = thisWeek.minusYears(YEARS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		StringBuilder sql = new StringBuilder("select period, service_code, channel, sum(received) from request_sum"
-				+ " where grain = 'D' and period >= ? and period < ?");
-		List<Object> params = new ArrayList<>(List.of(first, thisWeek));
-		if (filter.service() != null) {
-			sql.append(" and service_code = ?");
-			params.add(filter.service());
-		}
-		if (filter.channel() != null) {
-			sql.append(" and channel = ?");
-			params.add(filter.channel().name());
-		}
-		if (filter.agency() != null) {
-			sql.append(" and agency_code = ?");
-			params.add(filter.agency());
-		}
+		InsightFilter.Where where = filter
+			.narrowed(new InsightFilter.Where(new StringBuilder("grain = 'D' and period >= ? and period < ?"),
+					new ArrayList<>(List.of(first, thisWeek))));
 		TreeMap<Series, TreeMap<LocalDate, Long>> byWeek = new TreeMap<>(
 				(a, b) -> (a.service() + "|" + a.channel()).compareTo(b.service() + "|" + b.channel()));
-		this.jdbc.sql(sql + " group by period, service_code, channel").params(params).query((row, n) -> {
-			LocalDate week = row.getObject(1, LocalDate.class).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			byWeek.computeIfAbsent(new Series(row.getString(2), row.getString(3)), series -> new TreeMap<>())
-				.merge(week, row.getLong(4), Long::sum);
-			return 1;
-		}).list();
+		this.jdbc
+			.sql("select period, service_code, channel, sum(received) from request_sum where " + where
+					+ " group by period, service_code, channel")
+			.params(where.params())
+			.query((row, n) -> {
+				LocalDate week = row.getObject(1, LocalDate.class)
+					.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				byWeek.computeIfAbsent(new Series(row.getString(2), row.getString(3)), series -> new TreeMap<>())
+					.merge(week, row.getLong(4), Long::sum);
+				return 1;
+			})
+			.list();
 		Map<Series, Forecast> forecasts = new TreeMap<>(byWeek.comparator());
 		byWeek.forEach((series, weeks) -> {
 			// From the series' first week with a request to the last complete week.

@@ -82,12 +82,16 @@ public class Forecaster implements CompletionForecasts {
 		this.running = new Refreshed<>("running requests' states", refresh, this::readRunning);
 	}
 
-	/** Learns at start-up, in the background, so that the first page to ask finds it. */
+	/**
+	 * Learns and judges at start-up, in the background, so that the first page to ask
+	 * finds it done.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void learnAtStartUp() {
 		Instant now = now();
 		this.learnt.ifReady(now);
 		this.running.ifReady(now);
+		this.scores.judgeInBackground();
 	}
 
 	@Override

@@ -104,10 +104,21 @@ class PredictionScores {
 		this.judged = new Refreshed<>("judgement of the forecasts", rejudge, this::judge);
 	}
 
-	/** Whether the service's forecasts are off: worse than a baseline lately. */
+	/**
+	 * Whether the service's forecasts are off: worse than a baseline lately. Asked by
+	 * citizens' pages, which never wait for the judging: until it is done (moments after
+	 * start-up), nothing is off.
+	 */
 	boolean switchedOff(String service) {
-		Errors errors = judged().get(service);
+		Errors errors = this.judged.ifReady(ClockUtil.getCurrentTime().toInstant())
+			.map(byService -> byService.get(service))
+			.orElse(null);
 		return errors != null && errors.worseThanBaseline();
+	}
+
+	/** Starts judging in the background, so that the first page to ask finds it done. */
+	void judgeInBackground() {
+		this.judged.ifReady(ClockUtil.getCurrentTime().toInstant());
 	}
 
 	/** Per service, the last 90 days' figures and whether its forecasts are shown. */
@@ -133,12 +144,12 @@ class PredictionScores {
 	 * The forecasts' errors and the baselines', per service and month the request ended.
 	 */
 	Table accuracy(InsightFilter filter) {
-		Where where = where(filter);
+		InsightFilter.Where where = where(filter);
 		return new Table("prediction-accuracy",
 				List.of("month", "service", "scored", "mae", "normalised-mae", "coverage", "mae-zero", "mae-median",
 						"mae-deadline", "brier", "brier-base-rate"),
 				this.jdbc
-					.sql("select ended_month, service_code, " + SUMS + " from prediction where " + where.sql()
+					.sql("select ended_month, service_code, " + SUMS + " from prediction where " + where
 							+ " group by ended_month, service_code order by ended_month, service_code")
 					.params(where.params())
 					.query((row, n) -> {
@@ -155,11 +166,11 @@ class PredictionScores {
 	 * chance they gave, in tenths, against the share that did miss it.
 	 */
 	Table reliability(InsightFilter filter) {
-		Where where = where(filter).and("risk is not null and late is not null");
+		InsightFilter.Where where = where(filter).andTrue("risk is not null and late is not null");
 		return new Table("prediction-reliability", List.of("risk-band", "forecasts", "mean-risk", "missed"),
 				this.jdbc
 					.sql("select least(cast(floor(risk * 10) as int), 9), count(*), avg(risk),"
-							+ " sum(case when late then 1 else 0 end) from prediction where " + where.sql()
+							+ " sum(case when late then 1 else 0 end) from prediction where " + where
 							+ " group by least(cast(floor(risk * 10) as int), 9) order by 1")
 					.params(where.params())
 					.query((row, n) -> new Table.Row((row.getInt(1) * 10) + "–" + (row.getInt(1) * 10 + 10) + "%",
@@ -168,29 +179,12 @@ class PredictionScores {
 					.list());
 	}
 
-	private record Where(String sql, List<Object> params) {
-
-		Where and(String condition) {
-			return new Where(this.sql + " and " + condition, this.params);
-		}
-
-	}
-
 	/** Scored forecasts of requests that ended in the period, of the filter's service. */
-	private static Where where(InsightFilter filter) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("median_days is not null and ended_at >= ? and ended_at < ?");
-		params.add(Timestamp.from(filter.from().atStartOfDay(ThaiDates.BANGKOK).toInstant()));
-		params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant()));
-		if (filter.service() != null) {
-			sql.append(" and service_code = ?");
-			params.add(filter.service());
-		}
-		if (filter.agency() != null) {
-			sql.append(" and agency_code = ?");
-			params.add(filter.agency());
-		}
-		return new Where(sql.toString(), params);
+	private static InsightFilter.Where where(InsightFilter filter) {
+		return filter.period("ended_at")
+			.andTrue("median_days is not null")
+			.and("service_code", filter.service())
+			.and("agency_code", filter.agency());
 	}
 
 	/** The last 90 days' errors per service, read again at most every minute. */
