@@ -1,5 +1,6 @@
 package org.cirm.catalog;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.cirm.catalog.internal.Diagrams;
 import org.cirm.catalog.internal.ManualChanges;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The public services, read from the deployed process models: the latest version of each
  * model that declares a service code, and the Citizen's Manual of any version. A process
  * owner adds a service by deploying a model; nothing here changes. A version's manual is
- * read once (a deployed version never changes).
+ * read once (a deployed version never changes), and the list of services is kept between
+ * deployments ({@link CatalogEnginePlugin}).
  */
 @Component
 public class ServiceCatalog {
@@ -37,23 +40,57 @@ public class ServiceCatalog {
 
 	private final Map<String, Diagram> diagrams = new ConcurrentHashMap<>();
 
-	ServiceCatalog(RepositoryService repository, IdentityService identity) {
+	/** How long the list of services is used before it is read again. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(10);
+
+	private record Listed(List<CitizensManual> services, long parsed, long at) {
+	}
+
+	private final CatalogEnginePlugin models;
+
+	private volatile Listed listed;
+
+	ServiceCatalog(RepositoryService repository, IdentityService identity, CatalogEnginePlugin models) {
 		this.repository = repository;
+		this.models = models;
 		this.identity = identity;
 		this.manuals = new Manuals(repository, agency -> agencyName(identity, agency));
 	}
 
-	/** Every service, by its Thai name. */
+	/**
+	 * Every service, by its Thai name. Read again after a deployment on this node, and at
+	 * least every {@link #FRESH_FOR} for those on other nodes and for suspended models.
+	 */
 	public List<CitizensManual> services() {
-		return this.repository.createProcessDefinitionQuery()
-			.latestVersion()
-			.active()
-			.list()
-			.stream()
+		Listed current = this.listed;
+		long parsed = this.models.parsed();
+		if (current != null && current.parsed() == parsed && System.nanoTime() - current.at() < FRESH_FOR.toNanos()) {
+			return current.services();
+		}
+		List<CitizensManual> services = latestDefinitions().stream()
 			.map(this::manualOf)
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(manual -> manual.name().th()))
 			.toList();
+		this.listed = new Listed(services, parsed, System.nanoTime());
+		return services;
+	}
+
+	/**
+	 * The latest active version of every model, whoever asks: the list is shared, so an
+	 * officer's engine authorizations must not narrow it.
+	 */
+	private List<ProcessDefinition> latestDefinitions() {
+		Authentication caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
+		try {
+			return this.repository.createProcessDefinitionQuery().latestVersion().active().list();
+		}
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller);
+			}
+		}
 	}
 
 	/** The manual of the service's latest version. */

@@ -38,9 +38,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * A clock's deadlines follow from its start, its limit and the office time it was paused,
  * with the calendar in force: the warning at 80% of the limit's office time, the due
- * instant at its end. Two timers per clock (warning, breach) are jobs of the process
- * instance, so the job executor fires them in due-date order on any node; a breached
- * service clock then issues a delay notice every 7 days until the decision.
+ * instant at its end. A running clock has one timer at a time, a job of the process
+ * instance that the job executor fires in due-date order on any node: the warning, which
+ * sets the breach, which on a service clock sets a delay notice every 7 days until the
+ * decision. Most steps end before their warning, so one timer is written and deleted per
+ * step, not two.
  */
 @Component
 class Deadlines {
@@ -85,7 +87,7 @@ class Deadlines {
 				processInstance.getBusinessKey(), serviceCode, step, activityInstance, stepName, agencyCode, limit,
 				now(), null, 0, null, null, null, null, null, null));
 		this.store.insert(clock);
-		schedule(clock, processInstance);
+		arm(clock, processInstance);
 	}
 
 	/** The due instant of a step's visit (a user task's due date). */
@@ -111,7 +113,7 @@ class Deadlines {
 	private void stop(Clock clock) {
 		Instant now = now();
 		this.store.ended(clock.id(), now);
-		cancel(clock, Trigger.values());
+		cancel(clock, pending(clock));
 		Clock ended = clock.endedAt(now);
 		this.events.publishEvent(new DeadlineEnded(ended.deadline(now, calendarOf(ended))));
 	}
@@ -123,7 +125,7 @@ class Deadlines {
 			.filter(clock -> !clock.paused())
 			.ifPresent(clock -> {
 				this.store.pause(clock.id(), now());
-				cancel(clock, Trigger.values());
+				cancel(clock, pending(clock));
 			});
 	}
 
@@ -173,10 +175,16 @@ class Deadlines {
 		if (clock == null || !clock.running() || clock.paused()) {
 			return;
 		}
+		// A clock started before one timer at a time may hold both; each fires once.
+		if (trigger == Trigger.WARNING && clock.warnedAt() != null
+				|| trigger == Trigger.BREACH && clock.breachedAt() != null) {
+			return;
+		}
 		Instant now = now();
 		switch (trigger) {
 			case WARNING -> {
 				this.store.warned(clock.id(), now);
+				timer(clock, Trigger.BREACH, clock.dueAt(), processInstance);
 				String group = raise(clock, false);
 				alert(DeadlineAlert.Type.WARNING, clock, group);
 			}
@@ -273,17 +281,30 @@ class Deadlines {
 		return this.calendars.of(clock.agencyCode());
 	}
 
+	/** Moves the clock's pending warning or breach to its deadlines as they are now. */
 	private void schedule(Clock clock, ExecutionEntity processInstance) {
 		cancel(clock, Trigger.WARNING, Trigger.BREACH);
-		if (!clock.running() || clock.paused()) {
-			return;
+		if (clock.running() && !clock.paused()) {
+			arm(clock, processInstance);
 		}
+	}
+
+	/** Sets the clock's next timer: its warning, or its breach once warned. */
+	private static void arm(Clock clock, ExecutionEntity processInstance) {
 		if (clock.warnedAt() == null) {
 			timer(clock, Trigger.WARNING, clock.warnAt(), processInstance);
 		}
-		if (clock.breachedAt() == null) {
+		else if (clock.breachedAt() == null) {
 			timer(clock, Trigger.BREACH, clock.dueAt(), processInstance);
 		}
+	}
+
+	/** The one timer a running clock has pending. */
+	private static Trigger pending(Clock clock) {
+		if (clock.warnedAt() == null) {
+			return Trigger.WARNING;
+		}
+		return clock.breachedAt() == null ? Trigger.BREACH : Trigger.NOTICE;
 	}
 
 	private static void timer(Clock clock, Trigger trigger, Instant at, ExecutionEntity processInstance) {

@@ -64,7 +64,8 @@ class InsightInBrowserIT {
 	static void liveThroughAMonth() {
 		// The history is older than a year by now: forecasts learn from all of it.
 		app = Postgres.start(Postgres.newDatabase(), "demo",
-				Map.of("spring.profiles.include", "history", "cirm.insight.prediction.history", "P3650D"));
+				Map.of("spring.profiles.include", "history", "cirm.insight.prediction.history", "P3650D",
+						"cirm.insight.refresh-interval", "PT2S", "cirm.insight.prediction.refresh", "PT1M"));
 		assertThat(SimulatedHistory.make(app, FROM, DAYS, 260)).isGreaterThan(150);
 		checks = new InsightChecks(app, port(), FROM, FROM.plusDays(DAYS - 1));
 		checks.awaitFacts();

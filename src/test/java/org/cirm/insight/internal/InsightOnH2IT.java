@@ -70,7 +70,9 @@ class InsightOnH2IT {
 		this.app = new SpringApplicationBuilder(CirmApplication.class).profiles("demo", "history")
 			.run("--spring.datasource.url=jdbc:h2:mem:cirm-insight;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
 					"--server.port=0", "--cirm.insight.prediction.history=P3650D",
-					"--cirm.insight.prediction.judged-over=P3650D", "--cirm.insight.prediction.rejudge=PT0S");
+					"--cirm.insight.prediction.judged-over=P3650D", "--cirm.insight.prediction.rejudge=PT0S",
+					// as a platform serving people, not the history command
+					"--cirm.insight.refresh-interval=PT2S", "--cirm.insight.prediction.refresh=PT1M");
 		this.port = Integer.parseInt(this.app.getEnvironment().getProperty("local.server.port"));
 		this.consistency = this.app.getBean(Consistency.class);
 		assertThat(SimulatedHistory.make(this.app, FROM, DAYS, 420)).isGreaterThan(300);

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -61,7 +62,11 @@ class SandboxCallbacks implements DisposableBean {
 
 	@EventListener
 	void onServerStarted(WebServerInitializedEvent event) {
-		this.node = RestClient.create("http://localhost:" + event.getWebServer().getPort());
+		// HttpURLConnection: the JDK client would start a thread for every request body.
+		this.node = RestClient.builder()
+			.requestFactory(new SimpleClientHttpRequestFactory())
+			.baseUrl("http://localhost:" + event.getWebServer().getPort())
+			.build();
 	}
 
 	void later(String agencyCode, String event, String reference, String outcome, String agencyReference) {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -57,6 +58,7 @@ class SimulatedCentreWorker implements DisposableBean {
 	@EventListener
 	void onServerStarted(WebServerInitializedEvent event) {
 		this.engine = RestClient.builder()
+			.requestFactory(new SimpleClientHttpRequestFactory())
 			.baseUrl("http://localhost:" + event.getWebServer().getPort() + "/engine-rest")
 			.defaultHeaders(headers -> headers.setBasicAuth("centre-system", this.password))
 			.build();

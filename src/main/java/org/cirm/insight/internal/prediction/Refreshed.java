@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -19,6 +21,16 @@ import org.slf4j.LoggerFactory;
 final class Refreshed<T> {
 
 	private static final Logger log = LoggerFactory.getLogger(Refreshed.class);
+
+	/**
+	 * Where values are computed again: kept threads (on two cores the common pool would
+	 * start a new thread for each).
+	 */
+	private static final Executor BACKGROUND = Executors.newCachedThreadPool(work -> {
+		Thread thread = new Thread(work, "refresh-in-background");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private record Known<T>(Instant at, T value) {
 	}
@@ -66,7 +78,7 @@ final class Refreshed<T> {
 					finally {
 						this.refreshing.set(false);
 					}
-				});
+				}, BACKGROUND);
 			}
 			return Optional.empty();
 		}
@@ -86,7 +98,7 @@ final class Refreshed<T> {
 				finally {
 					this.refreshing.set(false);
 				}
-			});
+			}, BACKGROUND);
 		}
 		return current.value();
 	}

@@ -1,6 +1,7 @@
 package org.cirm.servicerequest.internal.complaint;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.cirm.servicerequest.internal.DeployedDecisions;
@@ -22,11 +23,11 @@ class ComplaintRouting {
 	}
 
 	Decision decide(DelegateExecution complaint) {
-		DmnDecisionResultEntries result = this.decisions
+		Map<String, Object> result = this.decisions
 			.evaluate(complaint, ComplaintProcess.ROUTING_DECISION, Variables.createVariables()
 				.putValue("category", ComplaintProcess.CATEGORY.from(complaint).name())
 				.putValue("province", ComplaintProcess.PROVINCE.optionalFrom(complaint).map(Enum::name).orElse(null)));
-		return new Decision(Routing.valueOf(result.getEntry("routing")), result.getEntry("responsibleAgency"));
+		return new Decision(Routing.valueOf((String) result.get("routing")), (String) result.get("responsibleAgency"));
 	}
 
 }

@@ -30,8 +30,8 @@ class DecideEligibilityDelegate implements JavaDelegate {
 			.putValue("age", AGE_AT_FISCAL_YEAR_START.from(application))
 			.putValue("receivesGovernmentPension", RECEIVES_PENSION.from(application));
 		var decision = this.decisions.evaluate(application, ElderlyAllowanceProcess.ELIGIBILITY_DECISION, facts);
-		ELIGIBILITY.set(application, Eligibility.valueOf(decision.<String>getEntry("eligibility")));
-		ELIGIBILITY_REASON.set(application, decision.<String>getEntry("reason"));
+		ELIGIBILITY.set(application, Eligibility.valueOf((String) decision.get("eligibility")));
+		ELIGIBILITY_REASON.set(application, (String) decision.get("reason"));
 	}
 
 }

@@ -56,6 +56,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -421,6 +422,7 @@ class HistoryGenerator {
 
 	private RestClient ratingApi() {
 		return RestClient.builder()
+			.requestFactory(new SimpleClientHttpRequestFactory())
 			.baseUrl("http://localhost:" + this.environment.getProperty("local.server.port", "8080"))
 			.defaultHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
 			.build();
