@@ -1,5 +1,6 @@
 package org.cirm.platform.internal.engine;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * form itself finds wrong), like a model a deployment refuses, is a person's input, not
  * the engine's failure: one INFO line, where the engine would log an ERROR with a stack
  * trace for every refused submission. The REST API and Tasklist still answer 400 with the
- * message.
+ * message. So is a message the request is not waiting for (an agency's callback that
+ * comes too early or twice): its sender gets 409 and sends it again.
  */
 @Component
 class QuietFormRefusals extends AbstractProcessEnginePlugin {
@@ -35,6 +37,13 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 					protected boolean shouldLogFine(Throwable failure) {
 						if (failure instanceof FormFieldValidationException refused) {
 							log.info("Refused a form: {}", refused.getMessage());
+							return true;
+						}
+						if (failure instanceof MismatchingMessageCorrelationException refused) {
+							// An agency's callback or a citizen's answer that its request
+							// is
+							// not (or no longer) waiting for: the caller is told so.
+							log.info("Refused a message: {}", refused.getMessage());
 							return true;
 						}
 						if (failure instanceof ParseException refused) {
