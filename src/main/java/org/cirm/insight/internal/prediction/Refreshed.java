@@ -67,19 +67,7 @@ final class Refreshed<T> {
 	Optional<T> ifReady(Instant now) {
 		Known<T> current = this.known;
 		if (current == null) {
-			if (this.refreshing.compareAndSet(false, true)) {
-				CompletableFuture.runAsync(() -> {
-					try {
-						first(now);
-					}
-					catch (RuntimeException failed) {
-						log.warn("The {} not computed: {}", this.what, failed.toString());
-					}
-					finally {
-						this.refreshing.set(false);
-					}
-				}, BACKGROUND);
-			}
+			inBackground(() -> first(now), "The {} not computed: {}");
 			return Optional.empty();
 		}
 		return Optional.of(refreshedIfStale(current, now));
@@ -87,20 +75,29 @@ final class Refreshed<T> {
 
 	private T refreshedIfStale(Known<T> current, Instant now) {
 		boolean stale = now.isBefore(current.at()) || Duration.between(current.at(), now).compareTo(this.maxAge) > 0;
-		if (stale && this.refreshing.compareAndSet(false, true)) {
-			CompletableFuture.runAsync(() -> {
-				try {
-					this.known = new Known<>(now, this.compute.apply(now));
-				}
-				catch (RuntimeException failed) {
-					log.warn("The {} not computed again, the last serves: {}", this.what, failed.toString());
-				}
-				finally {
-					this.refreshing.set(false);
-				}
-			}, BACKGROUND);
+		if (stale) {
+			inBackground(() -> this.known = new Known<>(now, this.compute.apply(now)),
+					"The {} not computed again, the last serves: {}");
 		}
 		return current.value();
+	}
+
+	/** Runs the work on a kept thread, unless a computation is under way already. */
+	private void inBackground(Runnable work, String whenFailed) {
+		if (!this.refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		CompletableFuture.runAsync(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException failed) {
+				log.warn(whenFailed, this.what, failed.toString());
+			}
+			finally {
+				this.refreshing.set(false);
+			}
+		}, BACKGROUND);
 	}
 
 	private synchronized T first(Instant now) {
