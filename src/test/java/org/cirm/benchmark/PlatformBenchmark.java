@@ -3,23 +3,13 @@ package org.cirm.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,7 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class PlatformBenchmark {
 
-	private static final Path WORK = Path.of("target", "benchmark");
+	private static final Path WORK = Node.WORK;
 
 	private static final int SECONDS = Integer.getInteger("seconds", 30);
 
@@ -47,21 +37,15 @@ public final class PlatformBenchmark {
 	private PlatformBenchmark() {
 	}
 
-	/** HTTP Basic for a demo account. */
-	private static String demo(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-	}
-
 	public static void main(String[] args) throws Exception {
 		Files.createDirectories(WORK);
-		Path jar = jar();
 		List<String> table = new ArrayList<>();
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 			.setServerConfig("max_connections", "200")
 			.start()) {
 			for (String heap : List.of("default", "512m")) {
-				table.addAll(runOnce(jar, postgres, heap));
+				table.addAll(runOnce(postgres, heap));
 			}
 		}
 		System.out.println();
@@ -74,25 +58,20 @@ public final class PlatformBenchmark {
 		table.forEach(System.out::println);
 	}
 
-	private static List<String> runOnce(Path jar, EmbeddedPostgres postgres, String heap) throws Exception {
-		String database = "bench_" + heap;
-		try (Connection admin = postgres.getPostgresDatabase().getConnection();
-				Statement sql = admin.createStatement()) {
-			sql.execute("drop database if exists " + database);
-			sql.execute("create database " + database);
-		}
+	private static List<String> runOnce(EmbeddedPostgres postgres, String heap) throws Exception {
+		Database db = Database.create(postgres, "bench_" + heap);
+		db.execute("create extension pg_stat_statements");
 		List<String> rows = new ArrayList<>();
-		try (Node node = Node.start(jar, postgres, database, heap)) {
+		try (Node node = node(db, heap)) {
 			rows.add(row(heap, "start-up to ready", "-", "%.1f s".formatted(node.startup().toMillis() / 1000.0)));
-			Database db = new Database(postgres, database);
 			node.deploy("benchmark/floor.bpmn");
 			String floorStart = "/engine-rest/process-definition/key/BenchmarkFloor/start";
 			// Warm up both paths before anything is measured.
 			Wrk.run(node, 16, 10, "intake.lua", "warm-up");
-			Wrk.run(node, 16, 10, "post.lua", floorStart, "{}", demo("admin"));
+			Wrk.run(node, 16, 10, "post.lua", floorStart, "{}", Node.demo("admin"));
 			for (int clients : List.of(16, 64)) {
 				Measured floor = measure("floor-" + clients + "-" + heap, node, db,
-						() -> Wrk.run(node, clients, SECONDS, "post.lua", floorStart, "{}", demo("admin")));
+						() -> Wrk.run(node, clients, SECONDS, "post.lua", floorStart, "{}", Node.demo("admin")));
 				Measured intake = measure("intake-" + clients + "-" + heap, node, db,
 						() -> Wrk.run(node, clients, SECONDS, "intake.lua", "run-" + clients));
 				rows.add(intake.row(heap, "intake `POST /api/requests`", clients, floor));
@@ -105,9 +84,9 @@ public final class PlatformBenchmark {
 					 "details": {"value": "A pothole half a metre deep"}, "citizenRef": {"value": "%s"}}}"""
 				.formatted(citizen);
 			Measured tasklist = measure("tasklist-16-" + heap, node, db, () -> Wrk.run(node, 16, SECONDS, "post.lua",
-					"/engine-rest/process-definition/key/ComplaintProcess/submit-form", form, demo("counter")));
+					"/engine-rest/process-definition/key/ComplaintProcess/submit-form", form, Node.demo("counter")));
 			Measured floor16 = measure("floor-16-again-" + heap, node, db,
-					() -> Wrk.run(node, 16, SECONDS, "post.lua", floorStart, "{}", demo("admin")));
+					() -> Wrk.run(node, 16, SECONDS, "post.lua", floorStart, "{}", Node.demo("admin")));
 			rows.add(tasklist.row(heap, "Tasklist start `submit-form`", 16, floor16));
 			long onFile = db.number("select count(*) from service_request");
 			String codes = String.join(",",
@@ -126,6 +105,26 @@ public final class PlatformBenchmark {
 			rows.add(row(heap, "resident memory after the run (peak)", "-", node.residentMemory()));
 		}
 		return rows;
+	}
+
+	/** The jar on the benchmark's database, with the demo's accounts and agencies. */
+	private static Node node(Database db, String heap) throws Exception {
+		List<String> jvm = new ArrayList<>();
+		if (!heap.equals("default")) {
+			jvm.add("-Xmx" + heap);
+		}
+		// e.g. -Dbenchmark.jvm=-XX:StartFlightRecording=filename=node.jfr for a profile
+		String extra = System.getProperty("benchmark.jvm", "");
+		if (!extra.isBlank()) {
+			jvm.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		return Node.start("node-" + heap, jvm, Map.of(),
+				List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + db.jdbcUrl(),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+						// The demo's agency sandbox answers at once, and none of its
+						// calls fail.
+						"--cirm.sandbox.latency=0ms", "--cirm.sandbox.failure-rate=0", "--cirm.sandbox.timeout-rate=0",
+						"--logging.level.root=WARN"));
 	}
 
 	private static String row(String heap, String what, String clients, String value) {
@@ -156,14 +155,6 @@ public final class PlatformBenchmark {
 
 	}
 
-	private static Path jar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter(file -> file.getFileName().toString().matches("cirm-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No jar in target/: run ./mvnw package first"));
-		}
-	}
-
 	/** What the JVM and PostgreSQL had spent at one moment. */
 	private record Usage(double jvmCpuMs, double postgresCpuMs, long walBytes, long statements) {
 
@@ -187,135 +178,6 @@ public final class PlatformBenchmark {
 			return "| %s | %s | %d | %.0f | %.1f | %.1f | %d | %s | %.1f | %.1f | %.0f |".formatted(heap, what, clients,
 					this.result.perSecond(), this.result.p50Ms(), this.result.p99Ms(), this.result.errors(), ratio, cpu,
 					wal, statements);
-		}
-
-	}
-
-	/** The real jar as a child process, on the benchmark's PostgreSQL. */
-	private static final class Node implements AutoCloseable {
-
-		private final Process process;
-
-		private final int port;
-
-		private final Duration startup;
-
-		private final HttpClient http = HttpClient.newHttpClient();
-
-		private Node(Process process, int port, Duration startup) {
-			this.process = process;
-			this.port = port;
-			this.startup = startup;
-		}
-
-		static Node start(Path jar, EmbeddedPostgres postgres, String database, String heap) throws Exception {
-			int port = 18000 + (int) (Math.random() * 1000);
-			String url = postgres.getJdbcUrl("postgres", database);
-			List<String> command = new ArrayList<>(List.of("java"));
-			if (!heap.equals("default")) {
-				command.add("-Xmx" + heap);
-			}
-			// e.g. -Dbenchmark.jvm=-XX:StartFlightRecording=filename=node.jfr for a
-			// profile
-			String extra = System.getProperty("benchmark.jvm", "");
-			if (!extra.isBlank()) {
-				command.addAll(List.of(extra.trim().split("\\s+")));
-			}
-			command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=demo",
-					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=postgres", "--server.port=" + port,
-					// The demo's agency sandbox answers at once, and none of its calls
-					// fail.
-					"--cirm.sandbox.latency=0ms", "--cirm.sandbox.failure-rate=0", "--cirm.sandbox.timeout-rate=0",
-					"--logging.level.root=WARN"));
-			long started = System.nanoTime();
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(WORK.resolve("node-" + heap + ".log").toFile())
-				.start();
-			Node node = new Node(process, port, Duration.ZERO);
-			while (!node.ready()) {
-				if (!process.isAlive()) {
-					throw new IllegalStateException(
-							"The node did not start: see " + WORK.resolve("node-" + heap + ".log"));
-				}
-				Thread.sleep(200);
-			}
-			return new Node(process, port, Duration.ofNanos(System.nanoTime() - started));
-		}
-
-		private boolean ready() {
-			try {
-				return this.http
-					.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
-							HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200;
-			}
-			catch (IOException notYet) {
-				return false;
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-
-		String baseUrl() {
-			return "http://localhost:" + this.port;
-		}
-
-		Duration startup() {
-			return this.startup;
-		}
-
-		long pid() {
-			return this.process.pid();
-		}
-
-		/** Deploys a model from the test resources through {@code /engine-rest}. */
-		void deploy(String resource) throws Exception {
-			byte[] model;
-			try (InputStream in = PlatformBenchmark.class.getClassLoader().getResourceAsStream(resource)) {
-				model = in.readAllBytes();
-			}
-			String boundary = UUID.randomUUID().toString();
-			String name = Path.of(resource).getFileName().toString();
-			byte[] head = ("--" + boundary
-					+ "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark\r\n" + "--"
-					+ boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-					+ "\"\r\nContent-Type: application/xml\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8);
-			byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			HttpResponse<String> answer = this.http
-				.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/deployment/create"))
-					.header("Authorization", demo("owner"))
-					// Process owners deploy; administrators run what is deployed.
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, model, tail)))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			if (answer.statusCode() != 200) {
-				throw new IllegalStateException("Deployment refused: " + answer.body());
-			}
-		}
-
-		String residentMemory() {
-			try {
-				String status = Files.readString(Path.of("/proc/" + pid() + "/status"));
-				return value(status, "VmRSS") + " (" + value(status, "VmHWM") + ")";
-			}
-			catch (IOException unreadable) {
-				return "n/a";
-			}
-		}
-
-		private static String value(String status, String field) {
-			Matcher matcher = Pattern.compile(field + ":\\s+(\\d+) kB").matcher(status);
-			return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024 + " MB" : "n/a";
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			this.process.destroy();
-			this.process.waitFor();
 		}
 
 	}
@@ -410,44 +272,6 @@ public final class PlatformBenchmark {
 			}
 			catch (IOException unreadable) {
 				throw new UncheckedIOException(unreadable);
-			}
-		}
-
-	}
-
-	/** The benchmark's database, for its counters and the rows it needs. */
-	private record Database(EmbeddedPostgres postgres, String name) {
-
-		Database {
-			try (Connection connection = postgres.getDatabase("postgres", name).getConnection();
-					Statement sql = connection.createStatement()) {
-				sql.execute("create extension if not exists pg_stat_statements");
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		long number(String query) {
-			return Long.parseLong(texts(query).get(0));
-		}
-
-		String text(String query) {
-			return texts(query).get(0);
-		}
-
-		List<String> texts(String query) {
-			try (Connection connection = this.postgres.getDatabase("postgres", this.name).getConnection();
-					Statement sql = connection.createStatement();
-					ResultSet rows = sql.executeQuery(query)) {
-				List<String> values = new ArrayList<>();
-				while (rows.next()) {
-					values.add(rows.getString(1));
-				}
-				return values;
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(query, ex);
 			}
 		}
 

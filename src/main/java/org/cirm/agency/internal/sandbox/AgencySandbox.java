@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,7 +41,13 @@ import jakarta.servlet.http.HttpServletRequest;
 @Profile("demo")
 class AgencySandbox {
 
-	private record Answered(String payloadHash, ResponseEntity<Object> answer) {
+	/** A call the agency carried out, once per key, and how often its key came. */
+	private record Answered(String agency, String path, String payloadHash, ResponseEntity<Object> answer,
+			AtomicInteger arrivals) {
+	}
+
+	/** For the fault drill: the calls carried out, by key. */
+	record Effect(String agency, String path, String idempotencyKey, int arrivals) {
 	}
 
 	private final Map<String, SimulatedAgency> agencies;
@@ -82,7 +90,7 @@ class AgencySandbox {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "SIMULATED_FAILURE", "Simulated outage");
 		}
 		String path = http.getRequestURI().substring(("/sandbox/agencies/" + code).length());
-		ResponseEntity<Object> answer = once(code + "/" + key, PayloadHash.ofText(path + request),
+		ResponseEntity<Object> answer = once(code, path, key, PayloadHash.ofText(path + request),
 				() -> answer(simulated, path, request, key));
 		if (dice < this.switches.failureRate() + this.switches.timeoutRate()) {
 			// The worst case for the caller: the agency did the work, but the answer
@@ -98,8 +106,25 @@ class AgencySandbox {
 		return readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
 	}
 
-	private ResponseEntity<Object> once(String key, String payloadHash, Supplier<ResponseEntity<Object>> answer) {
-		Answered first = this.answered.computeIfAbsent(key, k -> new Answered(payloadHash, answer.get()));
+	/**
+	 * Every call the sandbox carried out, with how many times its key arrived: what a
+	 * client's retries cost the agency, and whether one step reached it under two keys.
+	 */
+	@GetMapping("/sandbox/effects")
+	List<Effect> effects() {
+		return this.answered.entrySet()
+			.stream()
+			.map(entry -> new Effect(entry.getValue().agency(), entry.getValue().path(),
+					entry.getKey().substring(entry.getValue().agency().length() + 1),
+					entry.getValue().arrivals().get()))
+			.toList();
+	}
+
+	private ResponseEntity<Object> once(String agency, String path, String key, String payloadHash,
+			Supplier<ResponseEntity<Object>> answer) {
+		Answered first = this.answered.computeIfAbsent(agency + "/" + key,
+				k -> new Answered(agency, path, payloadHash, answer.get(), new AtomicInteger()));
+		first.arrivals().incrementAndGet();
 		if (!first.payloadHash().equals(payloadHash)) {
 			return problem(HttpStatus.CONFLICT, "KEY_REUSED", "This idempotency key was used for another request");
 		}
