@@ -1,5 +1,6 @@
 package org.cirm.agency.internal;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.cirm.agency.Agency;
@@ -15,6 +16,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /**
  * How every connector talks to an agency's system: JSON over HTTP with the agency's
@@ -25,6 +27,9 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
  */
 @Component
 public class AgencyGateway {
+
+	/** How long a call waits for a half-open circuit's trial calls to decide. */
+	private static final Duration HALF_OPEN_WAIT = Duration.ofSeconds(2);
 
 	/** The problem body an agency sends with 422. */
 	record Problem(String code, String detail) {
@@ -60,12 +65,38 @@ public class AgencyGateway {
 			throw new AgencyUnavailableException(agency, "switched off in the agency directory");
 		}
 		Supplier<R> call = () -> send(agency, path, idempotencyKey, request, answer);
+		CircuitBreaker breaker = this.breakers.of(agency);
 		try {
-			return this.breakers.of(agency).executeSupplier(call);
+			return breaker.executeSupplier(call);
 		}
-		catch (CallNotPermittedException open) {
+		catch (CallNotPermittedException notNow) {
+			// Half open: a few trial calls are on their way and their answers come in
+			// moments. Jobs an operator retried together after an outage wait for them
+			// rather than each turning into an incident again.
+			if (closedAfterTrials(breaker)) {
+				try {
+					return breaker.executeSupplier(call);
+				}
+				catch (CallNotPermittedException openAgain) {
+					// The agency failed again meanwhile.
+				}
+			}
 			throw new AgencyUnavailableException(agency, "circuit open after repeated failures");
 		}
+	}
+
+	private static boolean closedAfterTrials(CircuitBreaker breaker) {
+		long until = System.nanoTime() + HALF_OPEN_WAIT.toNanos();
+		while (breaker.getState() == CircuitBreaker.State.HALF_OPEN && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return breaker.getState() == CircuitBreaker.State.CLOSED;
 	}
 
 	private <R> R send(Agency agency, String path, String idempotencyKey, Object request, Class<R> answer) {
