@@ -10,6 +10,7 @@ import org.cirm.insight.internal.prediction.PredictionLog;
 import org.cirm.servicerequest.TrackingCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -95,6 +96,12 @@ class FactWorker {
 			days.forEach(mark -> this.jdbc.sql("delete from sum_pending where period = ? and id <= ?")
 				.params(mark.day(), mark.upTo())
 				.update());
+		}
+		catch (DuplicateKeyException anotherNodeAtTheSameMoment) {
+			// Another node recomputed the same sums at the same moment; its rows stand
+			// and
+			// this node's marks are worked off on its next round.
+			log.info("Sums of {} recomputed by another node meanwhile; tried again later", month);
 		}
 		catch (RuntimeException failed) {
 			log.warn("Sums of {} not recomputed, tried again later: {}", month, failed.toString());
