@@ -204,7 +204,10 @@ public final class FaultDrill {
 			agencies.put("CIRM_AGENCY_" + agency.toUpperCase().replace('-', '_') + "_URL",
 					"http://localhost:" + link.port() + "/sandbox/agencies/" + agency);
 		}
-		return Node.prepare(name, List.of(), agencies,
+		// e.g. -Ddrill.jvm=-XX:StartFlightRecording=filename=target/benchmark/%p.jfr for
+		// a profile
+		String jvm = System.getProperty("drill.jvm", "").trim();
+		return Node.prepare(name, jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")), agencies,
 				List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + db.jdbcUrl(),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 						"--cirm.sandbox.workers=false",
@@ -314,6 +317,15 @@ public final class FaultDrill {
 				"select string_agg(late::text, ', ' order by n) from (select row_number() over (order by job_duedate_) n,"
 						+ " round(extract(epoch from timestamp_ - job_duedate_)::numeric, 1) late from act_hi_job_log"
 						+ " where process_def_key_ = 'DrillTimers' and job_state_ = 2) x where n % 10 = 1"));
+		System.out.println("Jobs run (timers / others, successes and failures) per 10 s from the first timer's"
+				+ " due date: "
+				+ db.text("select string_agg(timers || '/' || others, ' ' order by slot) from ("
+						+ "select floor(extract(epoch from l.timestamp_ - f.first) / 10) slot,"
+						+ " count(*) filter (where l.process_def_key_ = 'DrillTimers') timers,"
+						+ " count(*) filter (where l.process_def_key_ <> 'DrillTimers') others from act_hi_job_log l,"
+						+ " (select min(job_duedate_) first from act_hi_job_log where process_def_key_ = 'DrillTimers') f"
+						+ " where l.job_state_ in (1, 2) and l.timestamp_ >= f.first"
+						+ " and l.timestamp_ < f.first + interval '150 seconds' group by 1) x"));
 		Map<String, Integer> effects = effects(sandbox);
 		effects.keySet().removeAll(before);
 		Set<String> receipts = new HashSet<>(
