@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +28,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.cirm.agency.internal.AgencyCircuitBreakers;
 import org.cirm.agency.internal.callback.CallbackSignature;
+import org.cirm.platform.NothingAttempted;
 import org.cirm.testing.Browser;
 import org.cirm.testing.EngineRest;
 import org.cirm.testing.Postgres;
@@ -158,6 +162,54 @@ class AgencyHandoffsOnPostgresIT {
 		assertThat(variable(instance, "registrationNumber")).isEqualTo("0105569000888");
 		assertThat(incidents(instance)).isZero();
 		assertThat(keysSentTo(DBD)).hasSize(4).containsOnly(keysSentTo(DBD).get(0));
+	}
+
+	@Test
+	void aCallTheOpenCircuitHeldBackCostsNoTryAndWaitsUntilTheCircuitLetsCallsThrough() {
+		CircuitBreaker dbd = dbdCircuit();
+		dbd.transitionToOpenState();
+		Instant opened = Instant.now();
+		String instance = start();
+
+		assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyUnavailableException.class)
+			.isInstanceOf(NothingAttempted.class);
+
+		assertThat(keysSentTo(DBD)).isEmpty();
+		assertThat(jobOf(instance).getRetries()).as("the model's three tries, all left").isEqualTo(3);
+		assertThat(incidents(instance)).isZero();
+		assertThat(lockedUntil(instance)).as("held back until the circuit lets calls through")
+			.isBetween(opened.plusSeconds(30), opened.plusSeconds(37));
+
+		dbd.transitionToHalfOpenState();
+		runJobOf(instance);
+
+		assertThat(variable(instance, "registrationNumber")).isEqualTo("0105569000777");
+		assertThat(keysSentTo(DBD)).hasSize(1);
+	}
+
+	@Test
+	void anOperatorsRetryThatMeetsAnOpenCircuitIsCarriedOutOnceItCloses() {
+		agencies.stubFor(post(DBD).willReturn(aResponse().withStatus(503)));
+		String instance = start();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyUnavailableException.class);
+		}
+		assertThat(incidents(instance)).isEqualTo(1);
+
+		dbdCircuit().transitionToOpenState();
+		operator().put("/job/" + jobOf(instance).getId() + "/retries", Map.of("retries", 1));
+		assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(NothingAttempted.class);
+
+		assertThat(jobOf(instance).getRetries()).as("the operator's retry is still to come").isEqualTo(1);
+		assertThat(incidents(instance)).isZero();
+		assertThat(keysSentTo(DBD)).hasSize(3);
+
+		agencies.stubFor(post(DBD).willReturn(json(200, "{\"registrationNumber\":\"0105569000999\"}")));
+		dbdCircuit().transitionToHalfOpenState();
+		runJobOf(instance);
+
+		assertThat(variable(instance, "registrationNumber")).isEqualTo("0105569000999");
+		assertThat(incidents(instance)).isZero();
 	}
 
 	@Test
@@ -358,6 +410,18 @@ class AgencyHandoffsOnPostgresIT {
 
 	private static Job jobOf(String instance) {
 		return app.getBean(ManagementService.class).createJobQuery().processInstanceId(instance).singleResult();
+	}
+
+	private static CircuitBreaker dbdCircuit() {
+		return app.getBean(AgencyCircuitBreakers.class)
+			.of(app.getBean(AgencyDirectory.class).find("dbd").orElseThrow());
+	}
+
+	private static Instant lockedUntil(String instance) {
+		return app.getBean(JdbcTemplate.class)
+			.queryForObject("select lock_exp_time_ from act_ru_job where id_ = ?", Timestamp.class,
+					jobOf(instance).getId())
+			.toInstant();
 	}
 
 	private static void runJobOf(String instance) {

@@ -1,9 +1,15 @@
 package org.cirm.agency.internal;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +28,15 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 @Component
 public class AgencyCircuitBreakers {
 
+	private static final Logger log = LoggerFactory.getLogger(AgencyCircuitBreakers.class);
+
+	/** Spreads the calls that waited for a circuit over this much time after it. */
+	private static final long SPREAD_MILLIS = 5_000;
+
 	private final CircuitBreakerRegistry registry;
+
+	/** When each agency's circuit last opened. */
+	private final Map<String, Instant> opened = new ConcurrentHashMap<>();
 
 	public AgencyCircuitBreakers() {
 		this(CircuitBreakerConfig.custom()
@@ -37,6 +51,13 @@ public class AgencyCircuitBreakers {
 
 	public AgencyCircuitBreakers(CircuitBreakerConfig config) {
 		this.registry = CircuitBreakerRegistry.of(config);
+		this.registry.getEventPublisher()
+			.onEntryAdded(added -> added.getAddedEntry().getEventPublisher().onStateTransition(change -> {
+				log.info("Circuit of agency {}: {}", change.getCircuitBreakerName(), change.getStateTransition());
+				if (change.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+					this.opened.put(change.getCircuitBreakerName(), change.getCreationTime().toInstant());
+				}
+			}));
 	}
 
 	public CircuitBreaker of(Agency agency) {
@@ -56,6 +77,24 @@ public class AgencyCircuitBreakers {
 
 	public CircuitBreaker.State stateOf(Agency agency) {
 		return of(agency).getState();
+	}
+
+	/**
+	 * When a call the agency's circuit refused is worth making again: once an open
+	 * circuit lets trial calls through (or in a few seconds, when the trials are under
+	 * way), spread over a few seconds so that the calls that waited do not all come at
+	 * once.
+	 */
+	public Instant tryAgainAt(Agency agency) {
+		CircuitBreaker breaker = of(agency);
+		Instant now = Instant.now();
+		Instant letsThrough = now;
+		if (breaker.getState() == CircuitBreaker.State.OPEN) {
+			long openMillis = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1);
+			Instant reopens = this.opened.getOrDefault(agency.code(), now).plusMillis(openMillis);
+			letsThrough = reopens.isAfter(now) ? reopens : now;
+		}
+		return letsThrough.plusMillis(1_000 + ThreadLocalRandom.current().nextLong(SPREAD_MILLIS));
 	}
 
 }

@@ -81,7 +81,7 @@ public class AgencyGateway {
 					// The agency failed again meanwhile.
 				}
 			}
-			throw new AgencyUnavailableException(agency, "circuit open after repeated failures");
+			throw new CircuitOpenException(agency, this.breakers.tryAgainAt(agency));
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.cirm.platform.NothingAttempted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the engine's failure: one INFO line, where the engine would log an ERROR with a stack
  * trace for every refused submission. The REST API and Tasklist still answer 400 with the
  * message. So is a message the request is not waiting for (an agency's callback that
- * comes too early or twice): its sender gets 409 and sends it again.
+ * comes too early or twice): its sender gets 409 and sends it again. A job held back
+ * before it tried anything ({@link NothingAttempted}) is logged at DEBUG only.
  */
 @Component
 class QuietFormRefusals extends AbstractProcessEnginePlugin {
@@ -50,6 +52,12 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 							// A process owner's model that does not parse or fails the
 							// model check: the answer lists every problem.
 							log.info("Refused a deployment: {}", oneLine(refused.getMessage()));
+							return true;
+						}
+						if (failure instanceof NothingAttempted waiting) {
+							// A step held back by an agency's open circuit: it keeps its
+							// retries and runs again; the circuit's opening is logged.
+							log.debug("A job waits until {}: {}", waiting.tryAgainAt(), failure.getMessage());
 							return true;
 						}
 						return super.shouldLogFine(failure);

@@ -1,0 +1,67 @@
+package org.cirm.platform.internal.engine;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.cirm.platform.NothingAttempted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job that failed with {@link NothingAttempted} anywhere in its causes keeps its
+ * retries and waits until the moment it names, instead of spending one of its tries (or
+ * an operator's retry) on a call that never went out. Every other failure takes the
+ * engine's retry cycle ({@code failedJobRetryTimeCycle} or the model's own).
+ */
+@Component
+class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
+
+	private static final Logger log = LoggerFactory.getLogger(RetriesKeptWhenNothingAttempted.class);
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setFailedJobCommandFactory(RetryCmd::new);
+	}
+
+	private static NothingAttempted nothingAttemptedIn(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NothingAttempted notTried) {
+				return notTried;
+			}
+		}
+		return null;
+	}
+
+	static final class RetryCmd extends DefaultJobRetryCmd {
+
+		RetryCmd(String jobId, Throwable failure) {
+			super(jobId, failure);
+		}
+
+		@Override
+		public Object execute(CommandContext commandContext) {
+			super.execute(commandContext);
+			NothingAttempted notTried = nothingAttemptedIn(this.exception);
+			JobEntity job = getJob();
+			if (notTried != null && job != null) {
+				// The lock holds the job back until then, as it does for the retry cycle.
+				job.setLockExpirationTime(Date.from(notTried.tryAgainAt()));
+				log.debug("Job {} waits until {} with its {} retries: {}", job.getId(), notTried.tryAgainAt(),
+						job.getRetries(), this.exception.getMessage());
+			}
+			return null;
+		}
+
+		@Override
+		protected boolean shouldDecrementRetriesFor(Throwable failure) {
+			return nothingAttemptedIn(failure) == null && super.shouldDecrementRetriesFor(failure);
+		}
+
+	}
+
+}
