@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -140,7 +143,7 @@ public final class FaultDrill {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
+	private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
 	/** The first answer of each refusing status, to tell what went wrong. */
 	private final Map<Integer, String> refusals = new ConcurrentHashMap<>();
@@ -192,7 +195,7 @@ public final class FaultDrill {
 			Browser officer = new Browser(a.port());
 			officer.login("supervisor", "demo");
 			// The applicant is checked with the civil registry once, before the faults.
-			file("drill-" + this.run + "-first", a, b);
+			file("drill-" + this.runId + "-first", a, b);
 			Set<String> before = effects(sandbox).keySet();
 			return drill(db, sandbox, link, a, b, officer, before);
 		}
@@ -225,7 +228,7 @@ public final class FaultDrill {
 		// The agency's link is bad for the first two thirds of the drill's agency calls.
 		link.faults(0.3, 0.1, total * 2L / 3);
 		for (int i = 0; i < total; i++) {
-			String key = "drill-" + this.run + "-" + i;
+			String key = "drill-" + this.runId + "-" + i;
 			Node first = i % 2 == 0 ? a : b;
 			Node second = first == a ? b : a;
 			citizens.execute(() -> {
@@ -237,9 +240,9 @@ public final class FaultDrill {
 			});
 		}
 		half.await();
-		// The timers are all started before the first is due (a busy node takes its time
-		// to start a hundred); the kill waits for its moment.
-		Instant kill = Instant.now().plusSeconds(20);
+		// The timers are all started before the first is due (a busy node takes its time:
+		// a hundred took over 30 s under the full load); the kill waits for its moment.
+		Instant kill = Instant.now().plusSeconds(20).plusMillis(400L * this.settings.timers());
 		startTimers(b, kill.minusSeconds(1), kill.plusSeconds(20));
 		if (Instant.now().isAfter(kill.minusSeconds(1))) {
 			System.out.println("The timers were started after the first was due: their lateness includes that.");
@@ -385,16 +388,16 @@ public final class FaultDrill {
 	private void startTimers(Node node, Instant from, Instant to) throws Exception {
 		long step = Duration.between(from, to).toMillis() / Math.max(1, this.settings.timers() - 1);
 		ExecutorService starters = Executors.newFixedThreadPool(8);
-		List<java.util.concurrent.Future<HttpResponse<String>>> started = new ArrayList<>();
+		DateTimeFormatter engineDate = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+			.withZone(ZoneId.systemDefault());
+		List<Future<HttpResponse<String>>> started = new ArrayList<>();
 		for (int i = 0; i < this.settings.timers(); i++) {
-			String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-				.withZone(java.time.ZoneId.systemDefault())
-				.format(from.plusMillis(step * i));
+			String due = engineDate.format(from.plusMillis(step * i));
 			started.add(starters.submit(() -> engine(node, "POST", "/process-definition/key/DrillTimers/start",
 					"{\"variables\": {\"due\": {\"value\": \"" + due + "\", \"type\": \"Date\"}}}")));
 		}
 		starters.shutdown();
-		for (java.util.concurrent.Future<HttpResponse<String>> timer : started) {
+		for (Future<HttpResponse<String>> timer : started) {
 			if (timer.get().statusCode() != 200) {
 				throw new IllegalStateException("Timer not started: " + timer.get().body());
 			}

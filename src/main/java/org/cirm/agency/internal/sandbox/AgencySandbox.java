@@ -42,8 +42,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class AgencySandbox {
 
 	/** A call the agency carried out, once per key, and how often its key came. */
-	private record Answered(String agency, String path, String payloadHash, ResponseEntity<Object> answer,
-			AtomicInteger arrivals) {
+	private record Answered(String agency, String path, String idempotencyKey, String payloadHash,
+			ResponseEntity<Object> answer, AtomicInteger arrivals) {
 	}
 
 	/** For the fault drill: the calls carried out, by key. */
@@ -112,18 +112,16 @@ class AgencySandbox {
 	 */
 	@GetMapping("/sandbox/effects")
 	List<Effect> effects() {
-		return this.answered.entrySet()
+		return this.answered.values()
 			.stream()
-			.map(entry -> new Effect(entry.getValue().agency(), entry.getValue().path(),
-					entry.getKey().substring(entry.getValue().agency().length() + 1),
-					entry.getValue().arrivals().get()))
+			.map(call -> new Effect(call.agency(), call.path(), call.idempotencyKey(), call.arrivals().get()))
 			.toList();
 	}
 
 	private ResponseEntity<Object> once(String agency, String path, String key, String payloadHash,
 			Supplier<ResponseEntity<Object>> answer) {
 		Answered first = this.answered.computeIfAbsent(agency + "/" + key,
-				k -> new Answered(agency, path, payloadHash, answer.get(), new AtomicInteger()));
+				k -> new Answered(agency, path, key, payloadHash, answer.get(), new AtomicInteger()));
 		first.arrivals().incrementAndGet();
 		if (!first.payloadHash().equals(payloadHash)) {
 			return problem(HttpStatus.CONFLICT, "KEY_REUSED", "This idempotency key was used for another request");
