@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * The real jar as a child process, as an operator runs it: its own port, options and
- * environment, its output in {@code target/benchmark/<name>.log}. Ready when its
- * readiness probe answers; killed with SIGKILL or stopped as a service manager would, and
- * started again on the same port.
+ * environment, its output in {@code target/benchmark/<name>.log} (this run's). Ready when
+ * its readiness probe answers; killed with SIGKILL or stopped as a service manager would,
+ * and started again on the same port.
  */
 final class Node implements AutoCloseable {
 
@@ -69,6 +69,9 @@ final class Node implements AutoCloseable {
 	static Node prepare(String name, List<String> jvmOptions, Map<String, String> environment, List<String> arguments)
 			throws IOException {
 		int port = freePort();
+		// A new run's log starts empty; a restart of the node adds to it.
+		Files.createDirectories(WORK);
+		Files.deleteIfExists(WORK.resolve(name + ".log"));
 		List<String> command = new ArrayList<>(List.of("java"));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));

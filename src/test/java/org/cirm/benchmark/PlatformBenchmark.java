@@ -34,6 +34,9 @@ public final class PlatformBenchmark {
 
 	private static final String APPLICANT_LAST_FOUR = "0074";
 
+	/** Tracking is measured again with this many requests on file (0: not). */
+	private static final long ON_FILE = Long.getLong("onFile", 1_000_000);
+
 	private PlatformBenchmark() {
 	}
 
@@ -44,7 +47,7 @@ public final class PlatformBenchmark {
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 			.setServerConfig("max_connections", "200")
 			.start()) {
-			for (String heap : List.of("default", "512m")) {
+			for (String heap : System.getProperty("heaps", "default,512m").split(",")) {
 				table.addAll(runOnce(postgres, heap));
 			}
 		}
@@ -88,21 +91,31 @@ public final class PlatformBenchmark {
 			Measured floor16 = measure("floor-16-again-" + heap, node, db,
 					() -> Wrk.run(node, 16, SECONDS, "post.lua", floorStart, "{}", Node.demo("admin")));
 			rows.add(tasklist.row(heap, "Tasklist start `submit-form`", 16, floor16));
-			long onFile = db.number("select count(*) from service_request");
-			String codes = String.join(",",
-					// Those the API filed for the one applicant: a failed look-up would
-					// get
-					// the benchmark's one client address refused for a while.
-					db.texts(
-							"select tracking_code from service_request where channel = 'API' order by random() limit 1000"));
-			// Sixteen clients saturate the node; two show a look-up's own time.
-			for (int clients : List.of(2, 16)) {
-				Measured tracking = measure("tracking-" + clients + "-" + heap, node, db,
-						() -> Wrk.run(node, clients, SECONDS, "track.lua", codes, APPLICANT_LAST_FOUR));
-				rows.add(tracking.row(heap, "tracking `POST /api/track`, " + onFile + " requests on file", clients,
-						null));
+			// Those the API filed for the one applicant: a failed look-up would get the
+			// benchmark's one client address refused for a while.
+			rows.addAll(tracking(node, db, heap, db.texts(
+					"select tracking_code from service_request where channel = 'API' order by random() limit 1000")));
+			if (ON_FILE > 0) {
+				CopiedRequests.fillUpTo(db, ON_FILE);
+				rows.addAll(tracking(node, db, heap, CopiedRequests.trackable(db, 1000)));
 			}
 			rows.add(row(heap, "resident memory after the run (peak)", "-", node.residentMemory()));
+		}
+		return rows;
+	}
+
+	/**
+	 * Look-ups of the codes given; sixteen clients saturate the node, two show a
+	 * look-up's own time.
+	 */
+	private static List<String> tracking(Node node, Database db, String heap, List<String> codes) throws Exception {
+		long onFile = db.number("select count(*) from service_request");
+		List<String> rows = new ArrayList<>();
+		for (int clients : List.of(2, 16)) {
+			Measured tracking = measure("tracking-" + onFile + "-" + clients + "-" + heap, node, db,
+					() -> Wrk.run(node, clients, SECONDS, "track.lua", String.join(",", codes), APPLICANT_LAST_FOUR));
+			rows.add(tracking.row(heap, "tracking `POST /api/track`, %,d requests on file".formatted(onFile), clients,
+					null));
 		}
 		return rows;
 	}

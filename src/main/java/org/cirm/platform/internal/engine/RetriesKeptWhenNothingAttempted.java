@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.ExceptionLoggingHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.cirm.platform.NothingAttempted;
 import org.slf4j.Logger;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * A job that failed with {@link NothingAttempted} anywhere in its causes keeps its
  * retries and waits until the moment it names, instead of spending one of its tries (or
  * an operator's retry) on a call that never went out. Every other failure takes the
- * engine's retry cycle ({@code failedJobRetryTimeCycle} or the model's own).
+ * engine's retry cycle ({@code failedJobRetryTimeCycle} or the model's own). Such a job
+ * is logged at DEBUG, not with the job executor's WARN and stack trace.
  */
 @Component
 class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
@@ -26,6 +29,26 @@ class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setFailedJobCommandFactory(RetryCmd::new);
+		// The job executor's WARN with a stack trace, once for every job held back by an
+		// open circuit, buried the failures that matter (the fault drill's logs).
+		ExceptionLoggingHandler engines = ExecuteJobHelper.LOGGING_HANDLER;
+		if (!(engines instanceof QuietWhenNothingAttempted)) {
+			ExecuteJobHelper.LOGGING_HANDLER = new QuietWhenNothingAttempted(engines);
+		}
+	}
+
+	private record QuietWhenNothingAttempted(ExceptionLoggingHandler engines) implements ExceptionLoggingHandler {
+
+		@Override
+		public void exceptionWhileExecutingJob(String jobId, Throwable failure) {
+			if (nothingAttemptedIn(failure) == null) {
+				this.engines.exceptionWhileExecutingJob(jobId, failure);
+			}
+			else {
+				log.debug("Job {} held back: {}", jobId, failure.getMessage());
+			}
+		}
+
 	}
 
 	private static NothingAttempted nothingAttemptedIn(Throwable failure) {

@@ -1,0 +1,122 @@
+package org.cirm.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cirm.servicerequest.TrackingCode;
+
+/**
+ * Fills the file up to a number of requests quickly, for tracking at a million: every
+ * request on file is copied, with every row the engine and the platform wrote for it that
+ * a look-up reads (its process's history and running state, its clocks, notices, facts
+ * and predictions). A copy's rows are the original's with new identifiers: each id that
+ * links them becomes {@code md5(id:n)} as a UUID for copy n, in every table alike, so the
+ * copies link up as the originals do and every index grows as it would.
+ */
+final class CopiedRequests {
+
+	/** What a look-up reads; the engine's ones only for the processes of requests. */
+	private static final List<String> TABLES = List.of("service_request", "sla_clock", "sla_delay_notice",
+			"request_fact", "step_fact", "prediction", "act_hi_procinst", "act_hi_actinst", "act_hi_varinst",
+			"act_hi_taskinst", "act_ru_execution", "act_ru_event_subscr");
+
+	/** Columns that identify a row or link it to another: new in every copy. */
+	private static final Set<String> IDS = Set.of("id", "request_id", "process_instance", "business_key",
+			"activity_instance", "visit", "clock_id", "idempotency_key", "id_", "proc_inst_id_", "root_proc_inst_id_",
+			"execution_id_", "parent_id_", "act_inst_id_", "parent_act_inst_id_", "task_id_", "call_proc_inst_id_",
+			"super_process_instance_id_", "super_exec_", "business_key_");
+
+	/** The requests there were before the first copy. */
+	private static final String ORIGINALS = "benchmark_original_request";
+
+	/** Copies made in one statement per table. */
+	private static final int COPIES_AT_ONCE = 20;
+
+	private CopiedRequests() {
+	}
+
+	/**
+	 * Copies the requests on file until there are at least {@code target}.
+	 * @return how many are on file
+	 */
+	static long fillUpTo(Database db, long target) {
+		long originals = db.number("select count(*) from service_request");
+		long copies = Math.max(0, (target + originals - 1) / originals - 1);
+		long started = System.nanoTime();
+		db.execute("create table " + ORIGINALS + " as select id, process_instance from service_request");
+		for (long from = 1; from <= copies; from += COPIES_AT_ONCE) {
+			long to = Math.min(copies, from + COPIES_AT_ONCE - 1);
+			for (String table : TABLES) {
+				db.execute(copy(db, table, from, to));
+			}
+			System.out.printf("Copied the %d requests on file %d times of %d (%.0f s)%n", originals, to, copies,
+					(System.nanoTime() - started) / 1e9);
+		}
+		db.execute("drop table " + ORIGINALS);
+		TABLES.forEach(table -> db.execute("analyze " + table));
+		return db.number("select count(*) from service_request");
+	}
+
+	/**
+	 * New tracking codes for {@code count} copies filed through the API (by the demo's
+	 * one applicant), for the look-ups to use: a copy's code is not one a citizen could
+	 * type.
+	 */
+	static List<String> trackable(Database db, int count) {
+		List<String> ids = db.texts("select id from service_request where channel = 'API'"
+				+ " and tracking_code <> upper(tracking_code) order by random() limit " + count);
+		List<String> codes = ids.stream().map(id -> TrackingCode.random().value()).toList();
+		try (Connection connection = db.postgres().getDatabase("postgres", db.name()).getConnection();
+				PreparedStatement request = connection
+					.prepareStatement("update service_request set tracking_code = ? where id = ?");
+				PreparedStatement fact = connection
+					.prepareStatement("update request_fact set tracking_code = ? where request_id = ?")) {
+			for (int i = 0; i < ids.size(); i++) {
+				for (PreparedStatement update : List.of(request, fact)) {
+					update.setString(1, codes.get(i));
+					update.setString(2, ids.get(i));
+					update.executeUpdate();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return codes;
+	}
+
+	private static String copy(Database db, String table, long from, long to) {
+		List<String> columns = db.texts("select column_name from information_schema.columns where table_name = '"
+				+ table + "' and is_identity = 'NO' order by ordinal_position");
+		String values = columns.stream().map(CopiedRequests::copied).collect(Collectors.joining(", "));
+		return "insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table
+				+ " t cross join generate_series(" + from + ", " + to + ") n where " + originalRows(table);
+	}
+
+	/** The rows of the requests there were before the first copy. */
+	private static String originalRows(String table) {
+		return switch (table) {
+			case "service_request" -> "t.id in (select id from " + ORIGINALS + ")";
+			case "request_fact", "step_fact", "prediction" -> "t.request_id in (select id from " + ORIGINALS + ")";
+			case "sla_clock", "sla_delay_notice" ->
+				"t.process_instance in (select process_instance from " + ORIGINALS + ")";
+			default -> "t.proc_inst_id_ in (select process_instance from " + ORIGINALS + ")";
+		};
+	}
+
+	private static String copied(String column) {
+		if (column.equals("tracking_code")) {
+			// Lower case: never typed by a citizen, and told apart from the originals.
+			return "substr(md5(t.tracking_code || ':' || n), 1, 14)";
+		}
+		if (IDS.contains(column)) {
+			return "(md5(t." + column + " || ':' || n)::uuid)::text";
+		}
+		return "t." + column;
+	}
+
+}
