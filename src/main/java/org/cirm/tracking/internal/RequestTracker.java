@@ -27,6 +27,7 @@ import org.cirm.sla.SlaState;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -121,6 +122,12 @@ class RequestTracker {
 
 	}
 
+	/**
+	 * The view, read in one read-only transaction: the engine's queries and the read
+	 * models' share one connection instead of a transaction each, and a look-up can write
+	 * nothing.
+	 */
+	@Transactional(readOnly = true)
 	View view(FiledRequest request) {
 		ProcessState process = this.requests.processOf(request).orElseThrow();
 		CitizensManual manual = this.catalog.manualOf(process.processDefinitionId()).orElseThrow();

@@ -27,12 +27,13 @@ import org.springframework.stereotype.Component;
 /**
  * Forecasts when running requests will be done, in working days on the government
  * calendar: {@link RemainingTime} learnt from the requests of the last year (those still
- * running included), the queue being the requests in the same state now. The model is
- * learnt again when it is older than {@code cirm.insight.prediction.relearn} on the
- * engine's clock (so a history generated with a moved clock is learnt as it goes), the
- * states of the running requests at most every {@code cirm.insight.prediction.refresh}. A
- * service whose forecasts did worse than a rule of thumb lately gets none
- * ({@link PredictionScores}).
+ * running included), the queue being the requests in the same state now; at most
+ * {@code cirm.insight.prediction.cases} of each, the latest, so that memory stays bounded
+ * however many are on file. The model is learnt again when it is older than
+ * {@code cirm.insight.prediction.relearn} on the engine's clock (so a history generated
+ * with a moved clock is learnt as it goes), the states of the running requests at most
+ * every {@code cirm.insight.prediction.refresh}. A service whose forecasts did worse than
+ * a rule of thumb lately gets none ({@link PredictionScores}).
  */
 @Component
 public class Forecaster implements CompletionForecasts {
@@ -211,7 +212,7 @@ public class Forecaster implements CompletionForecasts {
 	}
 
 	private Running readRunning(Instant now) {
-		List<Live> requests = this.cases.running().stream().map(request -> live(request, now)).toList();
+		List<Live> requests = this.cases.running(this.most).stream().map(request -> live(request, now)).toList();
 		Map<String, Integer> queues = new HashMap<>();
 		requests.forEach(request -> queues.merge(request.state(), 1, Integer::sum));
 		return new Running(requests, queues);
@@ -224,7 +225,7 @@ public class Forecaster implements CompletionForecasts {
 	private Learnt learn(Instant now) {
 		long began = System.nanoTime();
 		List<RequestCases.Request> ended = this.cases.ended(now.minus(this.history), this.most);
-		List<RequestCases.Request> running = this.cases.running();
+		List<RequestCases.Request> running = this.cases.running(this.most);
 		List<EventLog.Case> all = Stream.concat(ended.stream(), running.stream())
 			.map(RequestCases.Request::kase)
 			.toList();
