@@ -144,12 +144,8 @@ class AgencyHandoffsOnPostgresIT {
 
 	@Test
 	void anAgencyThatKeepsFailingRaisesExactlyOneIncidentAndAnOperatorsRetryCompletesTheStep() {
-		agencies.stubFor(post(DBD).willReturn(aResponse().withStatus(503)));
-		String instance = start();
+		String instance = failedThreeTimesAtDbd();
 
-		for (int attempt = 0; attempt < 3; attempt++) {
-			assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyUnavailableException.class);
-		}
 		assertThat(jobOf(instance).getRetries()).isZero();
 		assertThat(incidents(instance)).isEqualTo(1);
 		assertThat(handoffs(instance).get(0).outcome()).isEqualTo(Handoff.Outcome.FAILED);
@@ -189,11 +185,7 @@ class AgencyHandoffsOnPostgresIT {
 
 	@Test
 	void anOperatorsRetryThatMeetsAnOpenCircuitIsCarriedOutOnceItCloses() {
-		agencies.stubFor(post(DBD).willReturn(aResponse().withStatus(503)));
-		String instance = start();
-		for (int attempt = 0; attempt < 3; attempt++) {
-			assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyUnavailableException.class);
-		}
+		String instance = failedThreeTimesAtDbd();
 		assertThat(incidents(instance)).isEqualTo(1);
 
 		dbdCircuit().transitionToOpenState();
@@ -410,6 +402,16 @@ class AgencyHandoffsOnPostgresIT {
 
 	private static Job jobOf(String instance) {
 		return app.getBean(ManagementService.class).createJobQuery().processInstanceId(instance).singleResult();
+	}
+
+	/** A case whose registration at DBD failed on all three tries. */
+	private static String failedThreeTimesAtDbd() {
+		agencies.stubFor(post(DBD).willReturn(aResponse().withStatus(503)));
+		String instance = start();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> runJobOf(instance)).isInstanceOf(AgencyUnavailableException.class);
+		}
+		return instance;
 	}
 
 	private static CircuitBreaker dbdCircuit() {

@@ -3,10 +3,10 @@ package org.cirm.benchmark;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cirm.servicerequest.TrackingCode;
 
@@ -111,11 +111,18 @@ final class CopiedRequests {
 	}
 
 	private static String copy(Database db, String table, long from, long to) {
-		List<String> columns = db.texts("select column_name from information_schema.columns where table_name = '"
-				+ table + "' and is_identity = 'NO' order by ordinal_position");
-		String values = columns.stream().map(CopiedRequests::copied).collect(Collectors.joining(", "));
-		return "insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " from " + table
-				+ " t cross join generate_series(" + from + ", " + to + ") n where " + originalRows(table);
+		String ofTable = " from information_schema.columns where table_name = '" + table
+				+ "' and is_identity = 'NO' order by ordinal_position";
+		List<String> columns = db.texts("select column_name" + ofTable);
+		List<String> types = db.texts("select data_type" + ofTable);
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			values.add(types.get(i).startsWith("timestamp") ? "t." + columns.get(i) + " - n * interval '1 day'"
+					: copied(columns.get(i)));
+		}
+		return "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+				+ " from " + table + " t cross join generate_series(" + from + ", " + to + ") n where "
+				+ originalRows(table);
 	}
 
 	/** The rows of the requests there were before the first copy. */

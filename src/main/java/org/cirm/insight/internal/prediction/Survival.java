@@ -68,6 +68,15 @@ final class Survival {
 				Math.max(0, surviving), longest, times.length);
 	}
 
+	/** The same distribution with every time this much shorter. */
+	Survival earlier(double by) {
+		double[] moved = new double[this.times.length];
+		for (int i = 0; i < moved.length; i++) {
+			moved[i] = this.times[i] - by;
+		}
+		return new Survival(moved, this.shares, this.beyond, this.longest - by, this.size);
+	}
+
 	/** How many times it rests on, censored ones included. */
 	int size() {
 		return this.size;

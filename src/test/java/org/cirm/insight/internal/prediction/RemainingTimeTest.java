@@ -59,6 +59,25 @@ class RemainingTimeTest {
 	}
 
 	@Test
+	void aCurveKeptFromAnEarlierLookUpAnswersAsOneDrawnAfresh() {
+		// Step B takes 1 to 9 days, step C 2 to 10: every day in the state changes
+		// which past stays count.
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < 180; i++) {
+			cases.add(kase("c" + i, T0.plus(Duration.ofDays(12L * i)), i % 2 == 0 ? "B" : "C", 1 + i % 9 + i % 2));
+		}
+		RemainingTime asked = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+		double[] daysInState = { 0, 0.5, 1, 2.5, 3, 4, 6.5, 0.5, 3 };
+		for (String state : List.of("permit | B", "permit | C")) {
+			for (double days : daysInState) {
+				RemainingTime fresh = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+				assertThat(asked.predict(state, 0, days, 3.0)).as(state + ", %s days in", days)
+					.isEqualTo(fresh.predict(state, 0, days, 3.0));
+			}
+		}
+	}
+
+	@Test
 	void aLongerQueueMeansALongerWait() {
 		// Cases filed in bursts of ten at once wait 6 days in B; those filed alone, 1
 		// day.
