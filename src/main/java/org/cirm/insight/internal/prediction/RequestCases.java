@@ -61,7 +61,7 @@ class RequestCases {
 		return read(REQUESTS + "where " + DONE + " >= ? order by r.request_id, s.started_at", Timestamp.from(from));
 	}
 
-	/** The requests still running, the latest filed first, at most this many. */
+	/** The requests still running: the latest filed, at most this many. */
 	List<Request> running(int most) {
 		return read(REQUESTS + "where r.request_id in (select request_id from request_fact where ended_at is null"
 				+ " and decided_at is null order by received_at desc limit ?) order by r.request_id, s.started_at",
