@@ -135,8 +135,8 @@ public final class PlatformBenchmark {
 	}
 
 	/**
-	 * Waits until the node and PostgreSQL use less than a tenth of a core (at most ten
-	 * minutes).
+	 * Waits until the node and PostgreSQL use less than a quarter of a core (at most ten
+	 * minutes; an idle node with a JFR profile on uses just over a tenth).
 	 * @return how long that took, in ms
 	 */
 	private static long settled(Node node) throws InterruptedException {
@@ -147,7 +147,7 @@ public final class PlatformBenchmark {
 			Thread.sleep(5_000);
 			busy = (Processes.cpuMs(node.pid()) + Processes.postgresCpuMs() - before) / 5_000;
 		}
-		while (busy > 0.1 && System.currentTimeMillis() - began < 600_000);
+		while (busy > 0.25 && System.currentTimeMillis() - began < 600_000);
 		return System.currentTimeMillis() - began;
 	}
 
