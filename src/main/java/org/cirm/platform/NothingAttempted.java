@@ -1,6 +1,7 @@
 package org.cirm.platform;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A failure before anything was tried: the call never left this node (an agency's circuit
@@ -13,5 +14,15 @@ public interface NothingAttempted {
 
 	/** When trying is worth it again. */
 	Instant tryAgainAt();
+
+	/** The failure itself or the first of its causes that attempted nothing, if any. */
+	static Optional<NothingAttempted> in(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NothingAttempted notTried) {
+				return Optional.of(notTried);
+			}
+		}
+		return Optional.empty();
+	}
 
 }

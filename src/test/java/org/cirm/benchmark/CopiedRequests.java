@@ -31,6 +31,13 @@ final class CopiedRequests {
 			"execution_id_", "parent_id_", "act_inst_id_", "parent_act_inst_id_", "task_id_", "call_proc_inst_id_",
 			"super_process_instance_id_", "super_exec_", "business_key_");
 
+	/**
+	 * The read model's Bangkok months (yyyymm) and the moments they are the month of: a
+	 * copy's month is its moved moment's. Its hours stay, as it moves by whole days.
+	 */
+	private static final Map<String, String> MONTHS = Map.of("received_month", "received_at", "ended_month",
+			"ended_at");
+
 	private static final Map<String, String> FILL_SETTINGS = Map.of("full_page_writes", "off", "synchronous_commit",
 			"off", "max_wal_size", "32GB", "checkpoint_timeout", "1h", "maintenance_work_mem", "1GB");
 
@@ -73,6 +80,11 @@ final class CopiedRequests {
 		}
 		indexes.forEach(db::execute);
 		db.execute("drop table " + ORIGINALS);
+		// The reports read sums by day and month: every day with facts is marked, as the
+		// platform marks the days whose facts it wrote, and the node recomputes them.
+		db.execute("insert into sum_pending (period) select day from (" + bangkokDays("request_fact", "received_at")
+				+ " union " + bangkokDays("request_fact", "ended_at") + " union "
+				+ bangkokDays("step_fact", "started_at") + ") d where day is not null order by day");
 		TABLES.forEach(table -> db.execute("analyze " + table));
 		db.execute("alter system reset all");
 		db.texts("select pg_reload_conf()::text");
@@ -117,12 +129,23 @@ final class CopiedRequests {
 		List<String> types = db.texts("select data_type" + ofTable);
 		List<String> values = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
-			values.add(types.get(i).startsWith("timestamp") ? "t." + columns.get(i) + " - n * interval '1 day'"
-					: copied(columns.get(i)));
+			String column = columns.get(i);
+			values.add(types.get(i).startsWith("timestamp") ? moved("t." + column)
+					: MONTHS.containsKey(column) ? "cast(to_char(" + moved("t." + MONTHS.get(column))
+							+ " at time zone 'Asia/Bangkok', 'YYYYMM') as int)" : copied(column));
 		}
 		return "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
 				+ " from " + table + " t cross join generate_series(" + from + ", " + to + ") n where "
 				+ originalRows(table);
+	}
+
+	private static String bangkokDays(String table, String column) {
+		return "select distinct cast(" + column + " at time zone 'Asia/Bangkok' as date) as day from " + table;
+	}
+
+	/** A moment of the original, n days earlier in copy n. */
+	private static String moved(String timestamp) {
+		return "(" + timestamp + " - n * interval '1 day')";
 	}
 
 	/** The rows of the requests there were before the first copy. */

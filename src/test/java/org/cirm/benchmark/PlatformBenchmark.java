@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.cirm.testing.Browser;
 
 /**
  * The platform under load, against the engine's own floor: starts the real jar on real
@@ -102,6 +103,7 @@ public final class PlatformBenchmark {
 			// benchmark's one client address refused for a while.
 			rows.addAll(tracking(node, db, heap, db.texts(
 					"select tracking_code from service_request where channel = 'API' order by random() limit 1000")));
+			rows.addAll(dashboards(node, db, heap));
 			rows.add(row(heap, "resident memory after the run (peak)", "-", node.residentMemory()));
 		}
 		return rows;
@@ -127,6 +129,7 @@ public final class PlatformBenchmark {
 						"%.0f s".formatted(settled(node) / 1000.0)));
 				Wrk.run(node, 2, 10, "track.lua", String.join(",", codes), APPLICANT_LAST_FOUR);
 				rows.addAll(tracking(node, db, heap, codes));
+				rows.addAll(dashboards(node, db, heap));
 				rows.add(row(heap, "resident memory after tracking at %,d (peak)".formatted(onFile), "-",
 						node.residentMemory()));
 			}
@@ -163,6 +166,39 @@ public final class PlatformBenchmark {
 					() -> Wrk.run(node, clients, SECONDS, "track.lua", String.join(",", codes), APPLICANT_LAST_FOUR));
 			rows.add(tracking.row(heap, "tracking `POST /api/track`, %,d requests on file".formatted(onFile), clients,
 					null));
+		}
+		return rows;
+	}
+
+	/**
+	 * The managers' dashboard over the last year, every report on one page: for every
+	 * service, and for the service with most requests (with its diagram's heat map). Two
+	 * clients, as a few managers would open it.
+	 */
+	private static List<String> dashboards(Node node, Database db, String heap) throws Exception {
+		long onFile = db.number("select count(*) from service_request");
+		Browser manager = new Browser(node.port());
+		manager.login("manager", "demo");
+		String session = "SESSION=" + manager.cookie("SESSION");
+		String busiest = db
+			.text("select service_code from request_fact group by service_code order by count(*) desc" + " limit 1");
+		List<String> rows = new ArrayList<>();
+		for (String service : List.of("", busiest)) {
+			String path = "/officer/insight" + (service.isEmpty() ? "" : "?service=" + service);
+			// wrk counts a redirect to the login page as an answer: the session must
+			// hold.
+			if (manager.get(path).statusCode() != 200) {
+				throw new IllegalStateException("The dashboard did not answer the manager: " + path);
+			}
+			Wrk.run(node, 1, 5, "get.lua", path, session);
+			Measured dashboard = measure(
+					"dashboard-" + onFile + "-" + (service.isEmpty() ? "all" : service) + "-" + heap, node, db,
+					() -> Wrk.run(node, 2, SECONDS, "get.lua", path, session));
+			rows.add(
+					dashboard.row(heap,
+							"dashboard `/officer/insight`, a year, %s, %,d requests on file".formatted(
+									service.isEmpty() ? "every service" : "one service with its heat map", onFile),
+							2, null));
 		}
 		return rows;
 	}

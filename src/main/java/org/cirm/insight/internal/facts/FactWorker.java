@@ -115,6 +115,12 @@ class FactWorker {
 				.params(mark.trackingCode(), mark.upTo())
 				.update();
 		}
+		catch (DuplicateKeyException anotherNodeAtTheSameMoment) {
+			// Another node wrote the same facts at the same moment; its rows stand and
+			// this node's mark is worked off on its next round.
+			log.info("Facts of request {} refreshed by another node meanwhile; tried again later", mark.trackingCode());
+			return false;
+		}
 		catch (RuntimeException failed) {
 			log.warn("Facts of request {} not refreshed, tried again later: {}", mark.trackingCode(),
 					failed.toString());

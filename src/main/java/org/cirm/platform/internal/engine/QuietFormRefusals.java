@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * trace for every refused submission. The REST API and Tasklist still answer 400 with the
  * message. So is a message the request is not waiting for (an agency's callback that
  * comes too early or twice): its sender gets 409 and sends it again. A job held back
- * before it tried anything ({@link NothingAttempted}) is logged at DEBUG only.
+ * before it tried anything ({@link NothingAttempted}), wherever in the failure's causes,
+ * is logged once at DEBUG by {@code RetriesKeptWhenNothingAttempted}.
  */
 @Component
 class QuietFormRefusals extends AbstractProcessEnginePlugin {
@@ -42,9 +43,9 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 							return true;
 						}
 						if (failure instanceof MismatchingMessageCorrelationException refused) {
-							// An agency's callback or a citizen's answer that its request
-							// is
-							// not (or no longer) waiting for: the caller is told so.
+							// An agency's callback or a citizen's answer that its
+							// request is not (or no longer) waiting for: the caller is
+							// told so.
 							log.info("Refused a message: {}", refused.getMessage());
 							return true;
 						}
@@ -54,10 +55,10 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 							log.info("Refused a deployment: {}", oneLine(refused.getMessage()));
 							return true;
 						}
-						if (failure instanceof NothingAttempted waiting) {
+						if (NothingAttempted.in(failure).isPresent()) {
 							// A step held back by an agency's open circuit: it keeps its
-							// retries and runs again; the circuit's opening is logged.
-							log.debug("A job waits until {}: {}", waiting.tryAgainAt(), failure.getMessage());
+							// retries and runs again (RetriesKeptWhenNothingAttempted
+							// logs it); the circuit's opening is logged.
 							return true;
 						}
 						return super.shouldLogFine(failure);

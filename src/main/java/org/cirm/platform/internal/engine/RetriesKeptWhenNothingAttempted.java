@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * retries and waits until the moment it names, instead of spending one of its tries (or
  * an operator's retry) on a call that never went out. Every other failure takes the
  * engine's retry cycle ({@code failedJobRetryTimeCycle} or the model's own). Such a job
- * is logged at DEBUG, not with the job executor's WARN and stack trace.
+ * is logged once at DEBUG, here, not with the job executor's WARN and stack trace.
  */
 @Component
 class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
@@ -41,23 +41,12 @@ class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void exceptionWhileExecutingJob(String jobId, Throwable failure) {
-			if (nothingAttemptedIn(failure) == null) {
+			// A held-back job is logged once, by the retry command.
+			if (NothingAttempted.in(failure).isEmpty()) {
 				this.engines.exceptionWhileExecutingJob(jobId, failure);
 			}
-			else {
-				log.debug("Job {} held back: {}", jobId, failure.getMessage());
-			}
 		}
 
-	}
-
-	private static NothingAttempted nothingAttemptedIn(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof NothingAttempted notTried) {
-				return notTried;
-			}
-		}
-		return null;
 	}
 
 	static final class RetryCmd extends DefaultJobRetryCmd {
@@ -69,20 +58,19 @@ class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
 		@Override
 		public Object execute(CommandContext commandContext) {
 			super.execute(commandContext);
-			NothingAttempted notTried = nothingAttemptedIn(this.exception);
 			JobEntity job = getJob();
-			if (notTried != null && job != null) {
+			NothingAttempted.in(this.exception).filter(notTried -> job != null).ifPresent(notTried -> {
 				// The lock holds the job back until then, as it does for the retry cycle.
 				job.setLockExpirationTime(Date.from(notTried.tryAgainAt()));
 				log.debug("Job {} waits until {} with its {} retries: {}", job.getId(), notTried.tryAgainAt(),
 						job.getRetries(), this.exception.getMessage());
-			}
+			});
 			return null;
 		}
 
 		@Override
 		protected boolean shouldDecrementRetriesFor(Throwable failure) {
-			return nothingAttemptedIn(failure) == null && super.shouldDecrementRetriesFor(failure);
+			return NothingAttempted.in(failure).isEmpty() && super.shouldDecrementRetriesFor(failure);
 		}
 
 	}
