@@ -237,9 +237,10 @@ public final class PlatformBenchmark {
 		Wrk.Result result = load.run();
 		Usage after = Usage.now(node, db);
 		List<String> statements = db.texts("""
-				select round(calls::numeric / %d, 2) || ' per request, ' || round(mean_exec_time::numeric, 3)
-				 || ' ms: ' || regexp_replace(query, '\\s+', ' ', 'g')
-				from pg_stat_statements order by calls desc limit 60""".formatted(Math.max(1, result.requests())));
+				select round(calls::numeric / %1$d, 2) || ' per request, ' || round(mean_exec_time::numeric, 3)
+				 || ' ms, ' || round(wal_bytes / %1$d) || ' WAL bytes per request: '
+				 || regexp_replace(query, '\\s+', ' ', 'g')
+				from pg_stat_statements order by calls desc limit 80""".formatted(Math.max(1, result.requests())));
 		Files.write(WORK.resolve(label + ".statements.txt"), statements);
 		return new Measured(result, before, after);
 	}

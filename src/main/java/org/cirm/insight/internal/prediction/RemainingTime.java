@@ -30,6 +30,12 @@ final class RemainingTime {
 	private static final int MOST_DRAWN = 10_000;
 
 	/**
+	 * At most this many sets of alike stays are kept: one per state and its queue at the
+	 * moment, and the queues change slowly.
+	 */
+	private static final int MOST_ALIKE = 500;
+
+	/**
 	 * A past stay: the queue when it began, how long it lasted, the case's time left, and
 	 * whether these are only lower bounds (the case was still running).
 	 */
@@ -60,6 +66,9 @@ final class RemainingTime {
 
 	/** Curves drawn, kept with the model, which never changes. */
 	private final Map<Drawn, Survival> drawn = new ConcurrentHashMap<>();
+
+	/** Stays picked and ordered, kept likewise. */
+	private final Map<Seen, Alike> alike = new ConcurrentHashMap<>();
 
 	/** The share of remaining times left out below the interval, and above it. */
 	private final double tail;
@@ -212,17 +221,23 @@ final class RemainingTime {
 		if (all.size() < FEWEST) {
 			return null;
 		}
-		List<Observation> alike = likeQueue ? nearest(all, queue, Math.max(FEWEST, all.size() / 2)) : all;
+		// The cases being looked up at one moment share the queue of their state, so
+		// the alike stays are picked and ordered once per state and queue.
+		if (this.alike.size() > MOST_ALIKE) {
+			this.alike.clear();
+		}
+		Alike alike = this.alike.computeIfAbsent(new Seen(state, likeQueue ? queue : -1),
+				seen -> Alike.of(likeQueue ? nearest(all, queue, Math.max(FEWEST, all.size() / 2)) : all));
 		// A running case's stay that has not yet lasted this long is left out: unknown.
-		List<Observation> lasted = alike.stream().filter(observation -> observation.stay() >= inState).toList();
+		List<Observation> lasted = alike.lasted(inState);
 		if (lasted.size() < FEWEST) {
 			// Too few stayed this long: the time left of all, as if they had.
-			return survival(alike, observation -> Math.max(0, observation.remaining() - inState));
+			return survival(alike.byStay(), observation -> Math.max(0, observation.remaining() - inState));
 		}
-		// The stays that lasted are known by their number (the alike ones are fixed), and
-		// their times left are their remaining times less the time already in the state:
-		// the curve is drawn once per such set and moved, not sorted again for every
-		// look-up (it was most of a tracking look-up's time with 40,000 cases learnt).
+		// The stays that lasted are the longest ones, known by their number, and their
+		// times left are their remaining times less the time already in the state: the
+		// curve is drawn once per such set and moved, not sorted again for every look-up
+		// (it was most of a tracking look-up's time with 40,000 cases learnt).
 		if (this.drawn.size() > MOST_DRAWN) {
 			this.drawn.clear();
 		}
@@ -232,8 +247,40 @@ final class RemainingTime {
 			.earlier(inState);
 	}
 
+	/** A state and the queue the stays were picked for (-1: all of the state's). */
+	private record Seen(String state, int queue) {
+	}
+
 	/** A set of observations whose curve is drawn. */
 	private record Drawn(String state, int queue, int lasted) {
+	}
+
+	/** The past stays like a case's, shortest first. */
+	private record Alike(List<Observation> byStay, double[] stays) {
+
+		static Alike of(List<Observation> observations) {
+			List<Observation> byStay = observations.stream()
+				.sorted(Comparator.comparingDouble(Observation::stay))
+				.toList();
+			return new Alike(byStay, byStay.stream().mapToDouble(Observation::stay).toArray());
+		}
+
+		/** Those that lasted at least this long. */
+		List<Observation> lasted(double inState) {
+			int low = 0;
+			int high = this.stays.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (this.stays[middle] < inState) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return this.byStay.subList(low, this.byStay.size());
+		}
+
 	}
 
 	private static Survival survival(List<Observation> observations,
