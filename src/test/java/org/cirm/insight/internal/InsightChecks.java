@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,6 +168,39 @@ final class InsightChecks {
 				.isEqualTo(Long.toString((long) rated[0]));
 			assertThat(new BigDecimal(dashboard.get(service).get(2))).as("mean " + service)
 				.isEqualByComparingTo(BigDecimal.valueOf(rated[1]).setScale(2, RoundingMode.HALF_UP));
+		});
+	}
+
+	/**
+	 * What is open now per service, by whole Bangkok days waited (up to 7, 8 to 30,
+	 * more), and the day the oldest was received: the processes without an end.
+	 */
+	void backlogMatchesHistory(ThaiDates dates) {
+		LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+		Map<String, long[]> history = new TreeMap<>();
+		Map<String, LocalDate> oldest = new HashMap<>();
+		this.jdbc.sql("select PROC_DEF_KEY_, START_TIME_ from ACT_HI_PROCINST where END_TIME_ is null")
+			.query((row, n) -> {
+				String service = this.serviceNameByKey.get(row.getString(1));
+				LocalDate received = row.getTimestamp(2).toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
+				long days = ChronoUnit.DAYS.between(received, today);
+				long[] counts = history.computeIfAbsent(service, key -> new long[4]);
+				counts[0]++;
+				counts[days <= 7 ? 1 : (days <= 30 ? 2 : 3)]++;
+				oldest.merge(service, received, (one, other) -> one.isBefore(other) ? one : other);
+				return null;
+			})
+			.list();
+		assertThat(history).isNotEmpty();
+		Map<String, CSVRecord> dashboard = new HashMap<>();
+		csv("backlog").forEach(row -> dashboard.put(row.get(0), row));
+		assertThat(dashboard.keySet()).isEqualTo(history.keySet());
+		history.forEach((service, counts) -> {
+			CSVRecord row = dashboard.get(service);
+			assertThat(List.of(row.get(1), row.get(2), row.get(3), row.get(4))).as("open by age, " + service)
+				.containsExactly(Long.toString(counts[0]), Long.toString(counts[1]), Long.toString(counts[2]),
+						Long.toString(counts[3]));
+			assertThat(row.get(5)).as("oldest, " + service).isEqualTo(dates.date(oldest.get(service)));
 		});
 	}
 

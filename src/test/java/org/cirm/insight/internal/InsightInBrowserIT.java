@@ -81,6 +81,7 @@ class InsightInBrowserIT {
 		checks.receivedAndCompletedPerServiceMatchHistory();
 		checks.officerStepsMatchHistory();
 		checks.ratingsMatchHistory();
+		checks.backlogMatchesHistory(app.getBean(ThaiDates.class));
 	}
 
 	@Test

@@ -101,6 +101,11 @@ class InsightOnH2IT {
 	}
 
 	@Test
+	void backlogEqualsCamundaHistory() {
+		this.checks.backlogMatchesHistory(this.app.getBean(ThaiDates.class));
+	}
+
+	@Test
 	void funnelPlotFlagsTheSlowOfficerAndNobodyElse() {
 		InsightFilter period = new InsightFilter(FROM, FROM.plusDays(DAYS - 1), "complaint", null, null, null);
 		FunnelPlot funnel = this.consistency.compare(period, "Task_HandleComplaint", Consistency.By.OFFICER).funnel();

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * How long a running case will still take, learnt from the cases known at one moment: for
@@ -26,14 +28,12 @@ final class RemainingTime {
 
 	static final int FEWEST = 20;
 
-	/** At most this many curves are kept. */
-	private static final int MOST_DRAWN = 10_000;
-
 	/**
-	 * At most this many sets of alike stays are kept: one per state and its queue at the
-	 * moment, and the queues change slowly.
+	 * The curves drawn, and the sets of alike stays picked (one per state and its queue
+	 * at the moment; queues change slowly), are each kept up to this many times in all:
+	 * 16 MB or so, whatever the number of curves.
 	 */
-	private static final int MOST_ALIKE = 500;
+	private static final int MOST_KEPT = 1_000_000;
 
 	/**
 	 * A past stay: the queue when it began, how long it lasted, the case's time left, and
@@ -65,10 +65,16 @@ final class RemainingTime {
 	private final Set<String> queueMatters;
 
 	/** Curves drawn, kept with the model, which never changes. */
-	private final Map<Drawn, Survival> drawn = new ConcurrentHashMap<>();
+	private final Cache<Drawn, Survival> drawn = Caffeine.newBuilder()
+		.maximumWeight(MOST_KEPT)
+		.weigher((Drawn key, Survival curve) -> curve.size())
+		.build();
 
 	/** Stays picked and ordered, kept likewise. */
-	private final Map<Seen, Alike> alike = new ConcurrentHashMap<>();
+	private final Cache<Seen, Alike> alike = Caffeine.newBuilder()
+		.maximumWeight(MOST_KEPT)
+		.weigher((Seen key, Alike stays) -> stays.stays().length)
+		.build();
 
 	/** The share of remaining times left out below the interval, and above it. */
 	private final double tail;
@@ -223,10 +229,7 @@ final class RemainingTime {
 		}
 		// The cases being looked up at one moment share the queue of their state, so
 		// the alike stays are picked and ordered once per state and queue.
-		if (this.alike.size() > MOST_ALIKE) {
-			this.alike.clear();
-		}
-		Alike alike = this.alike.computeIfAbsent(new Seen(state, likeQueue ? queue : -1),
+		Alike alike = this.alike.get(new Seen(state, likeQueue ? queue : -1),
 				seen -> Alike.of(likeQueue ? nearest(all, queue, Math.max(FEWEST, all.size() / 2)) : all));
 		// A running case's stay that has not yet lasted this long is left out: unknown.
 		List<Observation> lasted = alike.lasted(inState);
@@ -238,11 +241,8 @@ final class RemainingTime {
 		// times left are their remaining times less the time already in the state: the
 		// curve is drawn once per such set and moved, not sorted again for every look-up
 		// (it was most of a tracking look-up's time with 40,000 cases learnt).
-		if (this.drawn.size() > MOST_DRAWN) {
-			this.drawn.clear();
-		}
 		return this.drawn
-			.computeIfAbsent(new Drawn(state, likeQueue ? queue : -1, lasted.size()),
+			.get(new Drawn(state, likeQueue ? queue : -1, lasted.size()),
 					key -> survival(lasted, Observation::remaining))
 			.earlier(inState);
 	}

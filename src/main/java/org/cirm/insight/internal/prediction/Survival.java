@@ -1,7 +1,6 @@
 package org.cirm.insight.internal.prediction;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The distribution of times of which some are only known to be longer than observed
@@ -41,31 +40,37 @@ final class Survival {
 	 * @param censored for each, whether it is only a lower bound
 	 */
 	static Survival of(double[] times, boolean[] censored) {
-		Integer[] order = new Integer[times.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
+		int size = times.length;
+		int ended = 0;
+		for (boolean bound : censored) {
+			ended += bound ? 0 : 1;
 		}
-		// At equal times an end comes before a censoring: the censored case was at risk.
-		Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> times[i]).thenComparing(i -> censored[i]));
-		double[] eventTimes = new double[times.length];
-		double[] eventShares = new double[times.length];
-		int events = 0;
-		double surviving = 1;
-		double longest = 0;
-		for (int k = 0; k < order.length; k++) {
-			int i = order[k];
-			longest = Math.max(longest, times[i]);
+		double[] ends = new double[ended];
+		double[] bounds = new double[size - ended];
+		for (int i = 0, e = 0, b = 0; i < size; i++) {
 			if (censored[i]) {
-				continue;
+				bounds[b++] = times[i];
 			}
-			double share = surviving / (order.length - k);
-			surviving -= share;
-			eventTimes[events] = times[i];
-			eventShares[events] = share;
-			events++;
+			else {
+				ends[e++] = times[i];
+			}
 		}
-		return new Survival(Arrays.copyOf(eventTimes, events), Arrays.copyOf(eventShares, events),
-				Math.max(0, surviving), longest, times.length);
+		Arrays.sort(ends);
+		Arrays.sort(bounds);
+		double[] shares = new double[ended];
+		double surviving = 1;
+		int left = 0;
+		for (int e = 0; e < ended; e++) {
+			// The cases censored before this end are no longer at risk; at equal times an
+			// end comes before a censoring: the censored case was at risk.
+			while (left < bounds.length && bounds[left] < ends[e]) {
+				left++;
+			}
+			shares[e] = surviving / (size - e - left);
+			surviving -= shares[e];
+		}
+		double longest = Math.max(ended == 0 ? 0 : ends[ended - 1], bounds.length == 0 ? 0 : bounds[bounds.length - 1]);
+		return new Survival(ends, shares, Math.max(0, surviving), Math.max(0, longest), size);
 	}
 
 	/** The same distribution with every time this much shorter. */

@@ -1,5 +1,7 @@
 package org.cirm.insight.internal.prediction;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,48 @@ class SurvivalTest {
 		assertThat(times.longerThan(3)).isCloseTo(0.375, within(1e-12));
 		assertThat(times.quantile(0.5)).isEqualTo(3);
 		assertThat(times.size()).isEqualTo(4);
+	}
+
+	@Test
+	void atEqualTimesAnEndComesBeforeACensoring() {
+		// 2+, 2, 3: the case censored at 2 was still at risk when the other ended at 2,
+		// so a third ends at 2 and the remaining two thirds go to 3.
+		Survival times = Survival.of(new double[] { 2, 2, 3 }, new boolean[] { true, false, false });
+
+		assertThat(times.longerThan(2)).isCloseTo(2.0 / 3, within(1e-12));
+		assertThat(times.longerThan(3)).isZero();
+	}
+
+	@Test
+	void equalsTheProductLimitOnManyTimesWithTies() {
+		Random random = new Random(17);
+		int size = 2_000;
+		double[] times = new double[size];
+		boolean[] censored = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			// Whole tenths, so that many ends and censorings fall on the same time.
+			times[i] = random.nextInt(300) / 10.0;
+			censored[i] = random.nextInt(3) == 0;
+		}
+		Survival estimate = Survival.of(times, censored);
+		for (int step = 0; step < 600; step++) {
+			// Between two tenths, never on one.
+			double at = (step + 0.5) / 20;
+			// S(t) = the product over the end times up to t of (1 - ends there / at
+			// risk).
+			double surviving = 1;
+			for (int tenth = 0; tenth <= Math.floor(at * 10); tenth++) {
+				double time = tenth / 10.0;
+				int ends = 0;
+				int atRisk = 0;
+				for (int i = 0; i < size; i++) {
+					atRisk += times[i] >= time ? 1 : 0;
+					ends += times[i] == time && !censored[i] ? 1 : 0;
+				}
+				surviving *= atRisk == 0 ? 1 : 1 - (double) ends / atRisk;
+			}
+			assertThat(estimate.longerThan(at)).as("longer than " + at).isCloseTo(surviving, within(1e-9));
+		}
 	}
 
 	@Test
