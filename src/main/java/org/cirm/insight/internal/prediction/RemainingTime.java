@@ -73,7 +73,7 @@ final class RemainingTime {
 	/** Stays picked and ordered, kept likewise. */
 	private final Cache<Seen, Alike> alike = Caffeine.newBuilder()
 		.maximumWeight(MOST_KEPT)
-		.weigher((Seen key, Alike stays) -> stays.stays().length)
+		.weigher((Seen key, Alike stays) -> 2 * stays.stays().length)
 		.build();
 
 	/** The share of remaining times left out below the interval, and above it. */
@@ -233,17 +233,25 @@ final class RemainingTime {
 				seen -> Alike.of(likeQueue ? nearest(all, queue, Math.max(FEWEST, all.size() / 2)) : all));
 		// A running case's stay that has not yet lasted this long is left out: unknown.
 		List<Observation> lasted = alike.lasted(inState);
+		int picked = likeQueue ? queue : -1;
 		if (lasted.size() < FEWEST) {
-			// Too few stayed this long: the time left of all, as if they had.
-			return survival(alike.byStay(), observation -> Math.max(0, observation.remaining() - inState));
+			// Too few stayed this long: the time left of all, as if they had, those whose
+			// remaining time is shorter ending now. Those are the ones with the shortest
+			// remaining times, known by their number: tied at the longest of them, then
+			// moved, they end at zero together, so this curve too is drawn once per set.
+			int past = alike.remainingAtMost(inState);
+			double tied = past == 0 ? Double.NEGATIVE_INFINITY : alike.remainings()[past - 1];
+			return this.drawn
+				.get(new Drawn(state, picked, past, true),
+						key -> survival(alike.byStay(), observation -> Math.max(tied, observation.remaining())))
+				.earlier(inState);
 		}
 		// The stays that lasted are the longest ones, known by their number, and their
 		// times left are their remaining times less the time already in the state: the
 		// curve is drawn once per such set and moved, not sorted again for every look-up
 		// (it was most of a tracking look-up's time with 40,000 cases learnt).
 		return this.drawn
-			.get(new Drawn(state, likeQueue ? queue : -1, lasted.size()),
-					key -> survival(lasted, Observation::remaining))
+			.get(new Drawn(state, picked, lasted.size(), false), key -> survival(lasted, Observation::remaining))
 			.earlier(inState);
 	}
 
@@ -251,18 +259,40 @@ final class RemainingTime {
 	private record Seen(String state, int queue) {
 	}
 
-	/** A set of observations whose curve is drawn. */
-	private record Drawn(String state, int queue, int lasted) {
+	/**
+	 * A set of observations whose curve is drawn: the {@code count} that lasted longest,
+	 * or all with the {@code count} shortest remaining times ending at once.
+	 */
+	private record Drawn(String state, int queue, int count, boolean endingNow) {
 	}
 
-	/** The past stays like a case's, shortest first. */
-	private record Alike(List<Observation> byStay, double[] stays) {
+	/**
+	 * The past stays like a case's, shortest first, and their remaining times in order.
+	 */
+	private record Alike(List<Observation> byStay, double[] stays, double[] remainings) {
 
 		static Alike of(List<Observation> observations) {
 			List<Observation> byStay = observations.stream()
 				.sorted(Comparator.comparingDouble(Observation::stay))
 				.toList();
-			return new Alike(byStay, byStay.stream().mapToDouble(Observation::stay).toArray());
+			return new Alike(byStay, byStay.stream().mapToDouble(Observation::stay).toArray(),
+					byStay.stream().mapToDouble(Observation::remaining).sorted().toArray());
+		}
+
+		/** How many had at most this much time left. */
+		int remainingAtMost(double time) {
+			int low = 0;
+			int high = this.remainings.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (this.remainings[middle] <= time) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return low;
 		}
 
 		/** Those that lasted at least this long. */

@@ -73,13 +73,17 @@ final class Survival {
 		return new Survival(ends, shares, Math.max(0, surviving), Math.max(0, longest), size);
 	}
 
-	/** The same distribution with every time this much shorter. */
+	/**
+	 * The same distribution with every time this much shorter, and those shorter than
+	 * that at zero: the time left of cases that have already run this long, those that
+	 * would have ended by now ending now.
+	 */
 	Survival earlier(double by) {
 		double[] moved = new double[this.times.length];
 		for (int i = 0; i < moved.length; i++) {
-			moved[i] = this.times[i] - by;
+			moved[i] = Math.max(0, this.times[i] - by);
 		}
-		return new Survival(moved, this.shares, this.beyond, this.longest - by, this.size);
+		return new Survival(moved, this.shares, this.beyond, Math.max(0, this.longest - by), this.size);
 	}
 
 	/** How many times it rests on, censored ones included. */

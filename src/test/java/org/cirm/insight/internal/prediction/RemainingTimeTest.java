@@ -59,6 +59,31 @@ class RemainingTimeTest {
 	}
 
 	@Test
+	void longerInTheStateThanAlmostAnyBeforeTheRestEndNow() {
+		// Step B takes 1 day in nine cases of ten and 3 days in the tenth.
+		List<EventLog.Case> cases = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			cases.add(kase("c" + i, T0.plus(Duration.ofDays(10L * i)), "B", i % 10 == 0 ? 3 : 1));
+		}
+		RemainingTime model = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
+
+		// Two and a half days in, only ten stayed as long: all count, nine in ten of them
+		// ending now and the tenth in half a day.
+		assertThat(model.predict("permit | B", 0, 2.5)).hasValueSatisfying(prediction -> {
+			assertThat(prediction.median()).isZero();
+			assertThat(prediction.low()).isZero();
+			assertThat(prediction.basis()).isEqualTo(100);
+		});
+		assertThat(model.predict("permit | B", 0, 2.5, 0.25)).hasValueSatisfying(
+				prediction -> assertThat(prediction.risk()).as("the tenth takes longer").isCloseTo(0.1, within(1e-9)));
+		// Longer than any: every one would have ended.
+		assertThat(model.predict("permit | B", 0, 30, 0.0)).hasValueSatisfying(prediction -> {
+			assertThat(prediction.high()).isZero();
+			assertThat(prediction.risk()).isZero();
+		});
+	}
+
+	@Test
 	void aCurveKeptFromAnEarlierLookUpAnswersAsOneDrawnAfresh() {
 		// Step B takes 1 to 9 days, step C 2 to 10: every day in the state changes
 		// which past stays count.
@@ -67,7 +92,8 @@ class RemainingTimeTest {
 			cases.add(kase("c" + i, T0.plus(Duration.ofDays(12L * i)), i % 2 == 0 ? "B" : "C", 1 + i % 9 + i % 2));
 		}
 		RemainingTime asked = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
-		double[] daysInState = { 0, 0.5, 1, 2.5, 3, 4, 6.5, 0.5, 3 };
+		// Past 8 days too few stayed as long: all count, those past ending now.
+		double[] daysInState = { 0, 0.5, 1, 2.5, 3, 4, 6.5, 0.5, 3, 8.5, 9.5, 12, 9.5, 8.5 };
 		for (String state : List.of("permit | B", "permit | C")) {
 			for (double days : daysInState) {
 				RemainingTime fresh = RemainingTime.learn(cases, CALENDAR_DAYS, CaseStates.of(cases));
