@@ -67,7 +67,36 @@ class ProductionOnPostgresIT {
 				.list("/history/process-instance?firstResult=0&maxResults=5&processInstanceId=" + complaint))
 				.extracting(instance -> instance.get("state"))
 				.containsExactly("COMPLETED");
+			// Full history but the log of every value a variable took.
+			assertThat(jdbc.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'",
+					String.class))
+				.isEqualTo("13");
+			assertThat(count(jdbc, "act_hi_varinst", "proc_inst_id_", complaint)).isPositive();
+			assertThat(count(jdbc, "act_hi_op_log", "proc_inst_id_", complaint)).isPositive();
+			assertThat(count(jdbc, "act_hi_job_log", "process_instance_id_", complaint)).isPositive();
+			assertThat(count(jdbc, "act_hi_detail", "proc_inst_id_", complaint)).isZero();
 		}
+	}
+
+	@Test
+	void aDatabaseKeptAtFullHistoryMovesToTheLevelWithoutVariableUpdates() {
+		String database = Postgres.newDatabase();
+		try (ConfigurableApplicationContext app = production(database)) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			// As a database of a release before migration 24 was.
+			jdbc.update("update act_ge_property set value_ = '3' where name_ = 'historyLevel'");
+			jdbc.update("delete from flyway_schema_history where version = '24'");
+		}
+		try (ConfigurableApplicationContext app = production(database)) {
+			assertThat(app.getBean(JdbcTemplate.class)
+				.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'", String.class))
+				.isEqualTo("13");
+		}
+	}
+
+	private static int count(JdbcTemplate jdbc, String table, String processColumn, String processInstance) {
+		return jdbc.queryForObject("select count(*) from " + table + " where " + processColumn + " = ?", Integer.class,
+				processInstance);
 	}
 
 	@Test

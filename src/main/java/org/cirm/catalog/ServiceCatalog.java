@@ -115,7 +115,10 @@ public class ServiceCatalog {
 
 	/** The manual of the process definition a request runs on. */
 	public Optional<CitizensManual> manualOf(String processDefinitionId) {
-		return manualOf(this.repository.getProcessDefinition(processDefinitionId));
+		// A definition never changes once deployed; the engine's look-up by id reads the
+		// database each time.
+		Optional<CitizensManual> known = this.byDefinition.get(processDefinitionId);
+		return known != null ? known : manualOf(this.repository.getProcessDefinition(processDefinitionId));
 	}
 
 	/** What changed in this version against the one before it (empty for the first). */

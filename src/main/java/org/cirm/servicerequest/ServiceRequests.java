@@ -3,6 +3,7 @@ package org.cirm.servicerequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cirm.platform.Bilingual;
 
@@ -27,8 +28,16 @@ public interface ServiceRequests {
 	/** The requests a citizen filed, through any channel, latest first. */
 	List<FiledRequest> filedBy(String citizenRef);
 
+	/**
+	 * The messages the request's process waits for now (a rating, a dispute): none once
+	 * it ended. One query, for a page that asks about several.
+	 */
+	Set<String> awaitedMessages(FiledRequest request);
+
 	/** Whether the request's process is waiting now for this message. */
-	boolean waitsFor(FiledRequest request, String message);
+	default boolean waitsFor(FiledRequest request, String message) {
+		return awaitedMessages(request).contains(message);
+	}
 
 	/**
 	 * Gives the request's process the message it waits for (a rating, a dispute), with

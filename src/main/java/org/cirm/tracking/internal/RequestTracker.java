@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.Diagram;
@@ -144,15 +145,15 @@ class RequestTracker {
 			.stream()
 			.map((DelayNotice notice) -> new Notice(notice.sequence(), notice.issuedAt(), notice.reason()))
 			.toList();
+		Set<String> awaited = completed ? Set.of() : this.requests.awaitedMessages(request);
 		Bilingual state = !completed ? Texts.of("tracking.state.running")
 				: outcome == null ? Texts.of("outcome.CLOSED") : outcome.kind().label();
 		return new View(request.trackingCode().formatted(), manual.code(), manual.name(), request.receivedAt(),
 				completed, process.endedAt(), state, outcome, service.map(Deadline::dueAt).orElse(null),
 				service.map(Deadline::state).orElse(null),
 				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
-				completed || this.requests.waitsFor(request, request.ratedMessage()),
-				this.requests.waitsFor(request, request.disputedMessage()), completed ? null : forecastOf(request),
-				drawn(process, stages));
+				completed || awaited.contains(request.ratedMessage()), awaited.contains(request.disputedMessage()),
+				completed ? null : forecastOf(request), drawn(process, stages));
 	}
 
 	private CompletionForecast forecastOf(FiledRequest request) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -98,12 +100,17 @@ class FiledRequests implements ServiceRequests {
 	}
 
 	@Override
-	public boolean waitsFor(FiledRequest request, String message) {
-		return request.processInstanceId() != null && this.runtime.createEventSubscriptionQuery()
+	public Set<String> awaitedMessages(FiledRequest request) {
+		if (request.processInstanceId() == null) {
+			return Set.of();
+		}
+		return this.runtime.createEventSubscriptionQuery()
 			.processInstanceId(request.processInstanceId())
 			.eventType("message")
-			.eventName(message)
-			.count() > 0;
+			.list()
+			.stream()
+			.map(EventSubscription::getEventName)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override
