@@ -1,5 +1,8 @@
 package org.cirm.agency;
 
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
+
 /**
  * An agency's system did not answer, or answered with an error of its own: a technical
  * failure, worth trying again (in a process: the engine retries the job, then raises an
@@ -16,8 +19,7 @@ public class AgencyUnavailableException extends RuntimeException {
 	}
 
 	private static String message(Agency agency) {
-		return "ระบบของ" + agency.nameTh() + "ไม่ตอบสนอง ยังไม่มีการบันทึกใด ๆ กรุณาลองใหม่ / The " + agency.nameEn()
-				+ " system did not answer; nothing was saved, please try again";
+		return Texts.of("agency.unavailable", new Bilingual(agency.nameTh(), agency.nameEn())).toString();
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.cirm.citizen;
 
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
+
 /**
  * A national ID that cannot be right, with the reason in Thai and English. The message
  * never repeats the input, which may be a real ID with one typo.
@@ -21,19 +24,9 @@ public class InvalidNationalIdException extends IllegalArgumentException {
 
 	InvalidNationalIdException(Reason reason, int digitsGiven) {
 		this.reason = reason;
-		this.thai = switch (reason) {
-			case EMPTY -> "กรุณากรอกเลขประจำตัวประชาชน";
-			case NON_DIGIT -> "เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น (เว้นวรรคหรือขีดได้)";
-			case LENGTH -> "เลขประจำตัวประชาชนต้องมี 13 หลัก (กรอกมา " + digitsGiven + " หลัก)";
-			case CHECK_DIGIT -> "เลขประจำตัวประชาชนไม่ถูกต้อง เลขหลักสุดท้ายไม่ตรงกับเลขตรวจสอบ กรุณาตรวจสอบอีกครั้ง";
-		};
-		this.english = switch (reason) {
-			case EMPTY -> "Enter the national ID";
-			case NON_DIGIT -> "The national ID may contain only digits (spaces and dashes are allowed)";
-			case LENGTH -> "The national ID has 13 digits (" + digitsGiven + " given)";
-			case CHECK_DIGIT ->
-				"The national ID is not valid: its last digit does not match the check digit; please check for a typo";
-		};
+		Bilingual text = Texts.of("national-id." + reason, digitsGiven);
+		this.thai = text.th();
+		this.english = text.en();
 	}
 
 	public Reason reason() {

@@ -6,12 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Texts for people that Java code composes (refusals, problem titles), kept in the bundle
  * {@code i18n/texts.properties} (English) and {@code i18n/texts_th.properties} (Thai), so
  * a translator never opens Java. {@code {0}}, {@code {1}}, ... stand for the arguments,
- * given already formatted.
+ * given already formatted; a {@link Bilingual} argument in the text's own language.
  */
 public final class Texts {
 
@@ -27,7 +28,7 @@ public final class Texts {
 	 * @throws IllegalArgumentException when either language lacks the key
 	 */
 	public static Bilingual of(String key, Object... args) {
-		return new Bilingual(filled(THAI, key, args), filled(ENGLISH, key, args));
+		return new Bilingual(filled(THAI, key, args, Bilingual::th), filled(ENGLISH, key, args, Bilingual::en));
 	}
 
 	/** The keys of each language, for the test that both have the same. */
@@ -35,13 +36,15 @@ public final class Texts {
 		return "th".equals(code) ? THAI : ENGLISH;
 	}
 
-	private static String filled(Properties language, String key, Object... args) {
+	private static String filled(Properties language, String key, Object[] args,
+			Function<Bilingual, String> inLanguage) {
 		String text = language.getProperty(key);
 		if (text == null) {
 			throw new IllegalArgumentException("No text " + key);
 		}
 		for (int i = 0; i < args.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(args[i]));
+			String arg = args[i] instanceof Bilingual both ? inLanguage.apply(both) : String.valueOf(args[i]);
+			text = text.replace("{" + i + "}", arg);
 		}
 		return text;
 	}

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 
 /** Finds filed requests. */
 public interface ServiceRequests {
 
 	/** What a citizen is told when no request matches, whatever was wrong. */
-	Bilingual NO_MATCH = new Bilingual("ไม่พบคำขอที่ตรงกับรหัสติดตามและเลข 4 หลักนี้",
-			"No request matches this tracking code and these four digits");
+	Bilingual NO_MATCH = Texts.of("tracking.no-match");
 
 	/**
 	 * The request with this tracking code, if the applicant's national ID ends with these

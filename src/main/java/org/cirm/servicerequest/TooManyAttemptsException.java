@@ -3,6 +3,7 @@ package org.cirm.servicerequest;
 import java.time.Duration;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 
 /**
  * Too many failed look-ups within {@link #WINDOW}, by this client or for this code:
@@ -14,8 +15,7 @@ public class TooManyAttemptsException extends RuntimeException {
 	public static final Duration WINDOW = Duration.ofMinutes(15);
 
 	/** What the citizen is told. */
-	public static final Bilingual MESSAGE = new Bilingual("ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาทีแล้วลองใหม่",
-			"Too many failed attempts; please wait 15 minutes");
+	public static final Bilingual MESSAGE = Texts.of("tracking.too-many", WINDOW.toMinutes());
 
 	public TooManyAttemptsException() {
 		super(MESSAGE.en());

@@ -1,27 +1,28 @@
 package org.cirm.sla;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 
 /** Where a deadline stands, as officers and citizens read it. */
 public enum SlaState {
 
-	ON_TRACK("ตามกำหนด", "On track"),
+	ON_TRACK,
 	/** Past the warning share of its limit (80% by default). */
-	AT_RISK("ใกล้ครบกำหนด", "Due soon"),
+	AT_RISK,
 	/** Past its limit, running or ended. */
-	BREACHED("เกินกำหนด", "Overdue"),
+	BREACHED,
 	/**
 	 * Ended within its limit (whatever was decided: a refusal too is "within the time
 	 * limit", never "done").
 	 */
-	MET("ภายในกำหนดเวลา", "Within the time limit"),
+	MET,
 	/** The clock is stopped while the request waits for the applicant. */
-	PAUSED("รอผู้ยื่น (หยุดนับเวลา)", "Waiting for the applicant (clock stopped)");
+	PAUSED;
 
 	private final Bilingual label;
 
-	SlaState(String th, String en) {
-		this.label = new Bilingual(th, en);
+	SlaState() {
+		this.label = Texts.of("sla." + name());
 	}
 
 	public Bilingual label() {

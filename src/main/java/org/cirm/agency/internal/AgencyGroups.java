@@ -5,8 +5,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.cirm.agency.Agency;
 import org.cirm.agency.AgencyDirectory;
 import org.cirm.platform.AccessPolicy;
+import org.cirm.platform.Bilingual;
 import org.cirm.platform.Roles;
 import org.cirm.platform.StartupStep;
+import org.cirm.platform.Texts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,8 @@ class AgencyGroups implements StartupStep {
 	 */
 	private void grantWorkers(Agency agency) {
 		String workers = Roles.workerGroup(agency.code());
-		this.access.ensureGroup(workers, agency.nameTh() + " (ระบบ) / " + agency.nameEn() + " (system)",
+		this.access.ensureGroup(workers,
+				Texts.of("agency.workers", new Bilingual(agency.nameTh(), agency.nameEn())).toString(),
 				Roles.WORKER_GROUP_TYPE);
 		this.access.grant(workers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
 				Permissions.UPDATE_INSTANCE);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.ServiceCatalog;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,8 +53,7 @@ class CatalogApi {
 	}
 
 	static ResponseStatusException notFound(String code) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"ไม่พบบริการหรือฉบับที่ระบุ / No such service or version: " + code);
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.of("catalog.not-found") + ": " + code);
 	}
 
 }

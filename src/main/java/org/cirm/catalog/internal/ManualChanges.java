@@ -11,6 +11,7 @@ import org.cirm.catalog.CitizensManual;
 import org.cirm.catalog.CitizensManual.Document;
 import org.cirm.catalog.CitizensManual.Step;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 
 /**
  * What changed between two versions of a service, as a citizen would want it said: steps
@@ -26,16 +27,11 @@ public final class ManualChanges {
 		List<Bilingual> changes = new ArrayList<>();
 		steps(before, after, changes);
 		if (before.fee().baht() != after.fee().baht()) {
-			changes.add(new Bilingual("ค่าธรรมเนียมเปลี่ยนจาก " + baht(before, "บาท") + " เป็น " + baht(after, "บาท"),
-					"Fee changed from " + baht(before, "baht") + " to " + baht(after, "baht")));
+			changes.add(Texts.of("manual.changed.fee", before.fee().baht(), after.fee().baht()));
 		}
 		documents(before, after, changes);
 		if (before.timeLimitDays() != after.timeLimitDays()) {
-			changes.add(new Bilingual(
-					"ระยะเวลาให้บริการเปลี่ยนจาก " + before.timeLimitDays() + " เป็น " + after.timeLimitDays()
-							+ " วันทำการ",
-					"Overall time limit changed from " + before.timeLimitDays() + " to " + after.timeLimitDays()
-							+ " working days"));
+			changes.add(Texts.of("manual.changed.time-limit", before.timeLimitDays(), after.timeLimitDays()));
 		}
 		return changes;
 	}
@@ -46,52 +42,38 @@ public final class ManualChanges {
 		for (Step step : after.steps()) {
 			Step was = old.get(step.id());
 			if (was == null) {
-				changes
-					.add(new Bilingual("ขั้นตอนใหม่: " + step.name().th() + " (" + step.timeLimitDays() + " วันทำการ)",
-							"New step: " + step.name().en() + " (" + step.timeLimitDays() + " working days)"));
+				changes.add(Texts.of("manual.changed.step-added", step.name(), step.timeLimitDays()));
 				continue;
 			}
 			if (was.timeLimitDays() != step.timeLimitDays()) {
-				changes.add(new Bilingual(
-						step.name().th() + ": จาก " + was.timeLimitDays() + " เป็น " + step.timeLimitDays()
-								+ " วันทำการ",
-						step.name().en() + ": from " + was.timeLimitDays() + " to " + step.timeLimitDays()
-								+ " working days"));
+				changes.add(Texts.of("manual.changed.step-time-limit", step.name(), was.timeLimitDays(),
+						step.timeLimitDays()));
 			}
 			if (!Objects.equals(code(was), code(step))) {
-				changes.add(new Bilingual(
-						step.name().th() + ": หน่วยงานที่รับผิดชอบเปลี่ยนเป็น " + step.agency().name().th(),
-						step.name().en() + ": now done by " + step.agency().name().en()));
+				changes.add(Texts.of("manual.changed.step-agency", step.name(), step.agency().name()));
 			}
 		}
 		before.steps()
 			.stream()
 			.filter(step -> !now.containsKey(step.id()))
-			.forEach(step -> changes
-				.add(new Bilingual("ยกเลิกขั้นตอน: " + step.name().th(), "Step removed: " + step.name().en())));
+			.forEach(step -> changes.add(Texts.of("manual.changed.step-removed", step.name())));
 	}
 
 	private static void documents(CitizensManual before, CitizensManual after, List<Bilingual> changes) {
 		for (Document document : after.documents()) {
 			if (!before.documents().contains(document)) {
-				changes.add(new Bilingual("เอกสารที่เพิ่ม: " + document.name().th(),
-						"Document added: " + document.name().en()));
+				changes.add(Texts.of("manual.changed.document-added", document.name()));
 			}
 		}
 		for (Document document : before.documents()) {
 			if (!after.documents().contains(document)) {
-				changes.add(new Bilingual("ไม่ต้องใช้เอกสาร: " + document.name().th(),
-						"Document no longer needed: " + document.name().en()));
+				changes.add(Texts.of("manual.changed.document-removed", document.name()));
 			}
 		}
 	}
 
 	private static String code(Step step) {
 		return step.agency() == null ? null : step.agency().code();
-	}
-
-	private static String baht(CitizensManual manual, String unit) {
-		return manual.fee().baht() + " " + unit;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.cirm.catalog.CitizensManual.Stage;
 import org.cirm.catalog.CitizensManual.Step;
 import org.cirm.platform.Bilingual;
 import org.cirm.platform.ModelProperties;
+import org.cirm.platform.Texts;
 
 /**
  * Reads the Citizen's Manual out of a BPMN model. The process carries the service's facts
@@ -85,9 +86,7 @@ final class ManualReader {
 
 	private AgencyRef agency(Optional<String> code) {
 		return code.map(agency -> new AgencyRef(agency,
-				RESPONSIBLE.equals(agency)
-						? new Bilingual("หน่วยงานที่รับผิดชอบเรื่อง", "the agency responsible for the matter")
-						: this.agencyNames.apply(agency)))
+				RESPONSIBLE.equals(agency) ? Texts.of("manual.responsible-agency") : this.agencyNames.apply(agency)))
 			.orElse(null);
 	}
 

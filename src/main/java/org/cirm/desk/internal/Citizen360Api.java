@@ -8,6 +8,7 @@ import org.cirm.audit.Purpose;
 import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.Consent;
 import org.cirm.citizen.NationalId;
+import org.cirm.platform.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -68,7 +69,7 @@ class Citizen360Api {
 		Purpose purpose = purpose(entered.purpose());
 		List<String> missing = entered.missingFields();
 		if (!missing.isEmpty()) {
-			throw badRequest("กรุณากรอกข้อมูลให้ครบ / Required: " + String.join(", ", missing));
+			throw badRequest(Texts.of("desk.register.missing", String.join(", ", missing)).toString());
 		}
 		CitizenRef ref = this.desk.register(entered.toCitizen(), officer.getName(), purpose);
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ref", ref.value()));
@@ -96,7 +97,7 @@ class Citizen360Api {
 	List<Citizen360.Summary> search(@RequestBody Search search, Authentication officer) {
 		OfficerGroups.requireCitizenData(officer);
 		if (search.text() == null || search.text().strip().length() < 2) {
-			throw badRequest("พิมพ์อย่างน้อย 2 ตัวอักษร / Type at least 2 characters");
+			throw badRequest(Texts.of("desk.search.too-short").toString());
 		}
 		return this.desk.search(search.text(), Math.max(search.page(), 0), officer.getName(),
 				purpose(search.purpose()));
@@ -124,8 +125,7 @@ class Citizen360Api {
 			consent = Consent.Purpose.valueOf(String.valueOf(change.consent()));
 		}
 		catch (IllegalArgumentException unknown) {
-			throw badRequest("ไม่รู้จักความยินยอมนี้ / Unknown consent; use one of "
-					+ Arrays.toString(Consent.Purpose.values()));
+			throw badRequest(Texts.of("desk.consent.unknown", Arrays.toString(Consent.Purpose.values())).toString());
 		}
 		if (!this.desk.recordConsent(ref(ref), consent, change.given(), officer.getName())) {
 			throw notRegistered();
@@ -162,8 +162,7 @@ class Citizen360Api {
 	}
 
 	private static ResponseStatusException notRegistered() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"ไม่พบข้อมูลประชาชนรายนี้ในทะเบียน / No such citizen is registered");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.of("desk.citizen.not-registered").toString());
 	}
 
 	private static ResponseStatusException badRequest(String detail) {

@@ -4,6 +4,7 @@ import org.cirm.citizen.CitizenRegisteredConcurrentlyException;
 import org.cirm.citizen.CivilRegistryUnavailableException;
 import org.cirm.citizen.IdentityNotVerifiedException;
 import org.cirm.citizen.InvalidNationalIdException;
+import org.cirm.platform.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,7 +25,7 @@ class Citizen360Errors {
 	@ExceptionHandler
 	ProblemDetail invalidNationalId(InvalidNationalIdException invalid) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-		problem.setTitle("เลขประจำตัวประชาชนไม่ถูกต้อง / Invalid national ID");
+		problem.setTitle(Texts.of("national-id.invalid").toString());
 		problem.setProperty("reason", invalid.reason());
 		return problem;
 	}
@@ -33,7 +34,7 @@ class Citizen360Errors {
 	ProblemDetail notVerified(IdentityNotVerifiedException notVerified) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				notVerified.getMessage());
-		problem.setTitle("ยืนยันตัวตนกับทะเบียนราษฎรไม่ผ่าน / The civil registry does not confirm this person");
+		problem.setTitle(Texts.of("identity-not-verified.title").toString());
 		problem.setProperty("reason", notVerified.reason());
 		return problem;
 	}

@@ -93,7 +93,7 @@ class Citizen360Page {
 			model.addAttribute("purpose", stated.get());
 		}
 		else if (stated.isPresent()) {
-			model.addAttribute("error", "พิมพ์อย่างน้อย 2 ตัวอักษร / Type at least 2 characters");
+			model.addAttribute("error", Texts.of("desk.search.too-short").toString());
 		}
 		return page(model);
 	}
@@ -134,7 +134,7 @@ class Citizen360Page {
 
 	private String show(Optional<Citizen360.View> view, Purpose purpose, Authentication officer, Model model) {
 		if (view.isEmpty()) {
-			model.addAttribute("error", "ไม่พบข้อมูลประชาชนรายนี้ในทะเบียน / No such citizen is registered");
+			model.addAttribute("error", Texts.of("desk.citizen.not-registered").toString());
 		}
 		view.ifPresent(found -> {
 			model.addAttribute("citizen", found);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.cirm.citizen.CitizenErased;
 import org.cirm.citizen.CitizenRef;
+import org.cirm.platform.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,10 @@ class ContactLog {
 	 */
 	static Optional<String> refusal(String channel, String note) {
 		if (Arrays.stream(Channel.values()).noneMatch(known -> known.name().equals(channel))) {
-			return Optional.of("ช่องทางต้องเป็น COUNTER หรือ HOTLINE / The channel is COUNTER or HOTLINE");
+			return Optional.of(Texts.of("desk.contact.channel").toString());
 		}
 		if (note == null || note.isBlank() || note.length() > LONGEST_NOTE) {
-			return Optional.of("ต้องมีบันทึก ไม่เกิน 2000 ตัวอักษร / A note of at most 2000 characters is required");
+			return Optional.of(Texts.of("desk.contact.note", LONGEST_NOTE).toString());
 		}
 		return Optional.empty();
 	}

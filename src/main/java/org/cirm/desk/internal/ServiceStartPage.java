@@ -17,6 +17,7 @@ import org.cirm.citizen.CitizenRef;
 import org.cirm.citizen.InvalidNationalIdException;
 import org.cirm.citizen.NationalId;
 import org.cirm.platform.Roles;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.Intake;
@@ -204,7 +205,8 @@ class ServiceStartPage {
 
 	private FiledRequest filed(String requestId) {
 		return this.requests.byId(requestId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่พบคำขอนี้ / No such request"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					Texts.of("desk.request.not-found").toString()));
 	}
 
 	private Instant expectedBy(FiledRequest request) {
@@ -237,7 +239,7 @@ class ServiceStartPage {
 		OfficerGroups.requireCitizenData(officer);
 		return CitizenRef.parse(ref)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"ไม่พบข้อมูลประชาชนรายนี้ / No such citizen"));
+					Texts.of("desk.citizen.not-found").toString()));
 	}
 
 	/** The service's form, if this officer may start it on their channel. */
@@ -246,7 +248,7 @@ class ServiceStartPage {
 			.filter(candidate -> candidate.serviceCode().equals(code))
 			.findFirst();
 		return form.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"ท่านเริ่มบริการนี้ทางช่องทางของท่านไม่ได้ / You cannot start this service on your channel"));
+				Texts.of("desk.service.not-on-channel").toString()));
 	}
 
 	/** The hotline for hotline officers, the counter for everyone else. */

@@ -3,6 +3,7 @@ package org.cirm.desk.internal;
 import java.util.Arrays;
 
 import org.cirm.audit.Purpose;
+import org.cirm.platform.Texts;
 
 /**
  * The purpose an officer states for reading citizen data; without one, nothing is read.
@@ -19,15 +20,14 @@ final class StatedPurpose {
 	static Purpose of(String stated) {
 		if (stated == null || stated.isBlank()) {
 			throw new IllegalArgumentException(
-					"ต้องระบุวัตถุประสงค์ในการดูข้อมูล / State the purpose of this read, one of "
-							+ Arrays.toString(Purpose.values()));
+					Texts.of("desk.purpose.required", Arrays.toString(Purpose.values())).toString());
 		}
 		try {
 			return Purpose.valueOf(stated);
 		}
 		catch (IllegalArgumentException unknown) {
 			throw new IllegalArgumentException(
-					"ไม่รู้จักวัตถุประสงค์นี้ / Unknown purpose; use one of " + Arrays.toString(Purpose.values()));
+					Texts.of("desk.purpose.unknown", Arrays.toString(Purpose.values())).toString());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.cirm.desk.internal;
 import java.util.List;
 
 import org.cirm.citizen.CitizenRef;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ServiceRequests;
 
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class TaskApplicantApi {
 			.flatMap(CitizenRef::parse)
 			.flatMap(ref -> this.desk.applicantForReview(ref, officer.getName()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"ไม่มีผู้ยื่นให้แสดงสำหรับงานนี้ / No applicant to show for this task"));
+					Texts.of("desk.task.no-applicant").toString()));
 	}
 
 }

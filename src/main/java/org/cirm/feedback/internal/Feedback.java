@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.cirm.feedback.FeedbackGiven;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.FiledRequest;
 import org.cirm.servicerequest.Satisfaction;
 import org.cirm.servicerequest.ServiceRequests;
@@ -59,11 +60,10 @@ class Feedback {
 	Outcome rate(Rating rating, String client) {
 		if (!inRange(rating.rating())
 				|| (rating.steps() != null && !rating.steps().values().stream().allMatch(Feedback::inRange))) {
-			return problem(HttpStatus.BAD_REQUEST, "คะแนนต้องเป็น 1 ถึง 5", "A rating is a whole number from 1 to 5");
+			return problem(HttpStatus.BAD_REQUEST, "feedback.rating.range");
 		}
 		if (rating.comment() != null && rating.comment().length() > 2000) {
-			return problem(HttpStatus.BAD_REQUEST, "ความเห็นยาวได้ไม่เกิน 2,000 ตัวอักษร",
-					"A comment has at most 2,000 characters");
+			return problem(HttpStatus.BAD_REQUEST, "feedback.comment.length");
 		}
 		Optional<FiledRequest> request;
 		try {
@@ -78,8 +78,7 @@ class Feedback {
 		String message = request.get().ratedMessage();
 		boolean asked = this.requests.waitsFor(request.get(), message);
 		if (!asked && running(request.get())) {
-			return problem(HttpStatus.CONFLICT, "ประเมินได้เมื่อคำขอเสร็จสิ้นแล้ว",
-					"The service can be rated once the request is complete");
+			return problem(HttpStatus.CONFLICT, "feedback.rating.too-early");
 		}
 		String id = UUID.randomUUID().toString();
 		try {
@@ -92,7 +91,7 @@ class Feedback {
 				.update();
 		}
 		catch (DuplicateKeyException already) {
-			return problem(HttpStatus.CONFLICT, "ท่านประเมินคำขอนี้แล้ว", "This request was already rated");
+			return problem(HttpStatus.CONFLICT, "feedback.rating.already");
 		}
 		if (rating.steps() != null) {
 			rating.steps()
@@ -106,15 +105,13 @@ class Feedback {
 					Map.of(Satisfaction.RATING.name(), rating.rating().longValue()));
 		}
 		this.events.publishEvent(new FeedbackGiven(request.get().trackingCode()));
-		return new Outcome(HttpStatus.CREATED,
-				new Bilingual("ขอบคุณสำหรับการประเมิน", "Thank you for rating the service"));
+		return new Outcome(HttpStatus.CREATED, Texts.of("feedback.rating.thanks"));
 	}
 
 	@Transactional
 	Outcome dispute(Dispute dispute, String client) {
 		if (dispute.reason() == null || dispute.reason().isBlank() || dispute.reason().length() > 2000) {
-			return problem(HttpStatus.BAD_REQUEST, "กรุณาระบุเหตุที่โต้แย้ง (ไม่เกิน 2,000 ตัวอักษร)",
-					"Say why the request is not done (at most 2,000 characters)");
+			return problem(HttpStatus.BAD_REQUEST, "feedback.dispute.reason");
 		}
 		Optional<FiledRequest> request;
 		try {
@@ -128,8 +125,7 @@ class Feedback {
 		}
 		String message = request.get().disputedMessage();
 		if (!this.requests.waitsFor(request.get(), message)) {
-			return problem(HttpStatus.CONFLICT, "ขณะนี้ไม่อยู่ในระยะเวลาที่โต้แย้งการปิดเรื่องได้",
-					"This request is not within a period in which its close can be disputed");
+			return problem(HttpStatus.CONFLICT, "feedback.dispute.closed");
 		}
 		this.jdbc.sql("insert into dispute (id, request_id, service_code, reason, disputed_at) values (?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID().toString(), request.get().requestId(), request.get().serviceCode(),
@@ -137,8 +133,7 @@ class Feedback {
 			.update();
 		this.requests.deliver(request.get(), message, Map.of());
 		this.events.publishEvent(new FeedbackGiven(request.get().trackingCode()));
-		return new Outcome(HttpStatus.CREATED, new Bilingual("เปิดเรื่องใหม่แล้ว หน่วยงานจะดำเนินการอีกครั้ง",
-				"The request is reopened; the agency will act on it again"));
+		return new Outcome(HttpStatus.CREATED, Texts.of("feedback.dispute.reopened"));
 	}
 
 	private Optional<FiledRequest> find(String code, String lastFour, String client) {
@@ -166,8 +161,8 @@ class Feedback {
 		return new Outcome(HttpStatus.TOO_MANY_REQUESTS, TooManyAttemptsException.MESSAGE);
 	}
 
-	private static Outcome problem(HttpStatus status, String th, String en) {
-		return new Outcome(status, new Bilingual(th, en));
+	private static Outcome problem(HttpStatus status, String text) {
+		return new Outcome(status, Texts.of(text));
 	}
 
 }

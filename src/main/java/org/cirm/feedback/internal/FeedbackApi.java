@@ -3,6 +3,7 @@ package org.cirm.feedback.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.TooManyAttemptsException;
 
 import org.springframework.http.HttpHeaders;
@@ -43,7 +44,7 @@ class FeedbackApi {
 			return ResponseEntity.status(HttpStatus.CREATED).body(outcome.message());
 		}
 		ProblemDetail problem = ProblemDetail.forStatus(outcome.status());
-		problem.setTitle("ประเมินและโต้แย้ง / Rate or dispute");
+		problem.setTitle(Texts.of("feedback.title").toString());
 		problem.setDetail(outcome.message().toString());
 		problem.setProperty("th", outcome.message().th());
 		problem.setProperty("en", outcome.message().en());

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.sla.Deadline;
 import org.cirm.sla.DeadlineAlert;
 import org.cirm.sla.DeadlineEnded;
@@ -249,7 +250,7 @@ class Deadlines {
 			.filter(clock -> clock.kind() == Deadline.Kind.STEP && clock.running())
 			.toList();
 		if (open.isEmpty()) {
-			return new Bilingual("คำขออยู่ระหว่างการพิจารณา", "The request is still being considered");
+			return Texts.of("sla.delay.considered");
 		}
 		List<String> th = new ArrayList<>();
 		List<String> en = new ArrayList<>();
@@ -259,8 +260,7 @@ class Deadlines {
 			th.add(name.th() + agency);
 			en.add(name.en() + agency);
 		}
-		return new Bilingual("คำขอยังอยู่ระหว่างขั้นตอน: " + String.join(", ", th),
-				"The request is still at: " + String.join(", ", en));
+		return Texts.of("sla.delay.at-steps", new Bilingual(String.join(", ", th), String.join(", ", en)));
 	}
 
 	Clock computed(Clock clock) {

@@ -3,6 +3,7 @@ package org.cirm.sla.internal;
 import org.camunda.bpm.engine.TaskService;
 import org.cirm.platform.AccessPolicy;
 import org.cirm.platform.StartupStep;
+import org.cirm.platform.Texts;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ class LateStepsFilter implements StartupStep {
 
 	@Override
 	public void run() {
-		this.access.ensureSharedTaskFilter("ใกล้หรือเกินกำหนด / Due soon or overdue", -8,
-				"ขั้นตอนที่ใกล้ครบหรือเกินกำหนดเวลา / Steps near or past their time limit",
+		this.access.ensureSharedTaskFilter(Texts.of("sla.filter.late").toString(), -8,
+				Texts.of("sla.filter.late.description").toString(),
 				this.tasks.createTaskQuery()
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.includeAssignedTasks()

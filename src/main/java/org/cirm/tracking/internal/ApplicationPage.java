@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.cirm.catalog.ServiceCatalog;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ApplicationForm;
 import org.cirm.servicerequest.Channel;
 import org.cirm.servicerequest.Intake;
@@ -108,8 +109,8 @@ class ApplicationPage {
 
 	private ApplicationForm formOf(String code) {
 		return this.intake.formOf(code, Channel.WEB)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"บริการนี้ยื่นออนไลน์ไม่ได้ / This service cannot be applied for online"));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.of("portal.not-online").toString()));
 	}
 
 	private static Submission.Applicant applicant(Map<String, String> posted) {

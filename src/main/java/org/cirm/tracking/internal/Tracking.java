@@ -3,6 +3,7 @@ package org.cirm.tracking.internal;
 import java.util.Optional;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TooManyAttemptsException;
 import org.cirm.servicerequest.TrackingCode;
@@ -33,17 +34,10 @@ class Tracking {
 
 	enum Refusal {
 
-		MALFORMED_CODE("รหัสติดตามไม่ถูกต้อง กรุณาตรวจสอบการพิมพ์ (14 ตัวอักษร เช่น K7QM-2ZPA-9XW4-DH)",
-				"This is not a tracking code; please check it for a typo (14 characters, like K7QM-2ZPA-9XW4-DH)"),
-		MALFORMED_FACTOR("กรุณากรอกเลข 4 หลักท้ายของเลขประจำตัวประชาชนของผู้ยื่น",
-				"Enter the last four digits of the applicant's national ID"),
+		MALFORMED_CODE(Texts.of("tracking.code.malformed")), MALFORMED_FACTOR(Texts.of("tracking.factor.malformed")),
 		NOT_FOUND(ServiceRequests.NO_MATCH), TOO_MANY(TooManyAttemptsException.MESSAGE);
 
 		private final Bilingual message;
-
-		Refusal(String th, String en) {
-			this(new Bilingual(th, en));
-		}
 
 		Refusal(Bilingual message) {
 			this.message = message;

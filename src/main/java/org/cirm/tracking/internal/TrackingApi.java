@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cirm.servicerequest.TooManyAttemptsException;
+import org.cirm.platform.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,7 @@ class TrackingApi {
 	ResponseEntity<?> sendLink(@RequestBody LinkQuery query) {
 		return this.tracking.sendLink(query.trackingCode()).<ResponseEntity<?>>map(refusal -> {
 			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-			problem.setTitle("ติดตามคำขอ / Track a request");
+			problem.setTitle(Texts.of("tracking.title").toString());
 			problem.setDetail(refusal.message().toString());
 			return ResponseEntity.badRequest().body(problem);
 		}).orElseGet(() -> {
@@ -75,7 +76,7 @@ class TrackingApi {
 			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle("ติดตามคำขอ / Track a request");
+		problem.setTitle(Texts.of("tracking.title").toString());
 		problem.setDetail(outcome.refusal().message().toString());
 		problem.setProperty("th", outcome.refusal().message().th());
 		problem.setProperty("en", outcome.refusal().message().en());

@@ -2,8 +2,10 @@ package org.cirm.platform.internal.identity;
 
 import java.util.List;
 
+import org.cirm.platform.Bilingual;
 import org.cirm.platform.Roles;
 import org.cirm.platform.StartupStep;
+import org.cirm.platform.Texts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,9 @@ class BootstrapAdmin implements StartupStep {
 	@Override
 	public void run() {
 		if (this.settings.userId() != null && !this.settings.userId().isBlank()) {
-			this.officers.ensure(this.settings.userId(), "ผู้ดูแลระบบ", "Administrator", null, this.settings.password(),
-					List.of(Roles.ADMIN));
+			Bilingual administrator = Texts.of("role.administrator");
+			this.officers.ensure(this.settings.userId(), administrator.th(), administrator.en(), null,
+					this.settings.password(), List.of(Roles.ADMIN));
 		}
 		if (!this.officers.anyMemberOf(Roles.ADMIN)) {
 			throw new IllegalStateException("No administrator exists. Set CIRM_BOOTSTRAP_ADMIN_USER_ID and "

@@ -1,6 +1,6 @@
 package org.cirm.platform.internal.identity;
 
-import java.util.Map;
+import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.cirm.platform.AccessPolicy;
 import org.cirm.platform.Roles;
 import org.cirm.platform.StartupStep;
+import org.cirm.platform.Texts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,9 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class RoleGroups implements StartupStep {
 
-	private static final Map<String, String> NAMES = Map.of(Roles.COUNTER, "เจ้าหน้าที่เคาน์เตอร์ / Counter officers",
-			Roles.HOTLINE, "เจ้าหน้าที่สายด่วน / Hotline officers", Roles.SUPERVISOR, "หัวหน้างาน / Supervisors",
-			Roles.PROCESS_OWNER, "เจ้าของกระบวนงาน / Process owners", Roles.ADMIN, "ผู้ดูแลระบบ / Administrators",
-			Roles.CITIZEN_DATA, "สิทธิ์ดูข้อมูลประชาชน / May read citizen data", Roles.AUDITOR, "ผู้ตรวจสอบ / Auditors",
-			Roles.MONITORING, "ระบบเฝ้าระวัง / Monitoring", Roles.MANAGER, "ผู้บริหาร / Managers");
+	/** The role groups, each named by its text {@code role.<id>}. */
+	private static final List<String> ROLES = List.of(Roles.COUNTER, Roles.HOTLINE, Roles.SUPERVISOR,
+			Roles.PROCESS_OWNER, Roles.ADMIN, Roles.CITIZEN_DATA, Roles.AUDITOR, Roles.MONITORING, Roles.MANAGER);
 
 	private final AccessPolicy access;
 
@@ -39,7 +38,7 @@ class RoleGroups implements StartupStep {
 
 	@Override
 	public void run() {
-		NAMES.forEach((id, name) -> this.access.ensureGroup(id, name, Roles.ROLE_GROUP_TYPE));
+		ROLES.forEach(id -> this.access.ensureGroup(id, Texts.of("role." + id).toString(), Roles.ROLE_GROUP_TYPE));
 		this.access.grantOfficer(Roles.COUNTER);
 		this.access.grantOfficer(Roles.HOTLINE);
 		grantSupervisor();

@@ -2,6 +2,7 @@ package org.cirm.platform.internal.identity;
 
 import org.camunda.bpm.engine.TaskService;
 import org.cirm.platform.AccessPolicy;
+import org.cirm.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,13 @@ class TasklistFilters {
 	}
 
 	void ensureShared() {
-		this.access.ensureSharedTaskFilter("งานของหน่วยงาน / My agency's tasks", -10,
-				"ขั้นตอนที่รอหน่วยงานของท่าน / Steps waiting for your agency",
+		this.access.ensureSharedTaskFilter(Texts.of("filter.agency").toString(), -10,
+				Texts.of("filter.agency.description").toString(),
 				this.tasks.createTaskQuery()
 					.taskCandidateGroupInExpression("${currentUserGroups()}")
 					.includeAssignedTasks());
-		this.access.ensureSharedTaskFilter("งานที่ฉันรับไว้ / My claimed tasks", -5,
-				"ขั้นตอนที่ท่านรับไว้ / Steps you have claimed",
+		this.access.ensureSharedTaskFilter(Texts.of("filter.claimed").toString(), -5,
+				Texts.of("filter.claimed.description").toString(),
 				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 	}
 

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.complaint;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CATEGORY;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.CHANNEL;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.DETAILS;
@@ -17,11 +18,11 @@ class CheckComplaintReceivedListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		CHANNEL.requireFrom(execution, "ต้องระบุช่องทางที่รับเรื่อง / The channel is required");
-		CATEGORY.requireFrom(execution, "ต้องระบุประเภทเรื่อง / The category is required");
-		SUBJECT.requireFrom(execution, "ต้องระบุเรื่อง / The subject is required");
-		LOCATION.requireFrom(execution, "ต้องระบุสถานที่ / The location is required");
-		DETAILS.requireFrom(execution, "ต้องระบุรายละเอียด / The details are required");
+		CHANNEL.requireFrom(execution, Texts.of("form.complaint.channel.required").toString());
+		CATEGORY.requireFrom(execution, Texts.of("form.complaint.category.required").toString());
+		SUBJECT.requireFrom(execution, Texts.of("form.complaint.subject.required").toString());
+		LOCATION.requireFrom(execution, Texts.of("form.complaint.location.required").toString());
+		DETAILS.requireFrom(execution, Texts.of("form.complaint.details.required").toString());
 		// Optional (the centre triages without it), but a known province when given.
 		if (execution.getVariable(PROVINCE.name()) instanceof String province && province.isBlank()) {
 			execution.removeVariable(PROVINCE.name());

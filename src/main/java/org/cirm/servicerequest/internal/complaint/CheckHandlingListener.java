@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.complaint;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.ACTION_TAKEN;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.EVIDENCE_REF;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.HANDLING_RESULT;
@@ -29,11 +30,11 @@ class CheckHandlingListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution step) {
-		HandlingResult result = HANDLING_RESULT.requireFrom(step, "ต้องเลือกผลการดำเนินการ / Choose the result");
-		ACTION_TAKEN.requireFrom(step, "ต้องบันทึกการดำเนินการหรือเหตุผล / Record the action taken or the reason");
+		HandlingResult result = HANDLING_RESULT.requireFrom(step,
+				Texts.of("form.complaint.handling-result.required").toString());
+		ACTION_TAKEN.requireFrom(step, Texts.of("form.complaint.action-taken.required").toString());
 		if (result == HandlingResult.DONE) {
-			EVIDENCE_REF.requireFrom(step,
-					"ต้องแนบหลักฐาน เช่น เลขที่ภาพถ่ายหรือเอกสาร / Give the evidence, e.g. a photo or document reference");
+			EVIDENCE_REF.requireFrom(step, Texts.of("form.complaint.evidence.required").toString());
 		}
 		if (result == HandlingResult.TRANSFER) {
 			requireOtherAgency(step);
@@ -41,12 +42,11 @@ class CheckHandlingListener implements ExecutionListener {
 	}
 
 	private void requireOtherAgency(DelegateExecution step) {
-		String to = TRANSFER_TO.requireFrom(step,
-				"ต้องเลือกหน่วยงานที่จะโอนเรื่องไป / Choose the agency to transfer to");
+		String to = TRANSFER_TO.requireFrom(step, Texts.of("form.complaint.transfer-to.required").toString());
 		if (!this.agencies.knows(to) || to.equals(ComplaintProcess.COMPLAINT_CENTRE)
 				|| to.equals(RESPONSIBLE_AGENCY.from(step))) {
-			throw new FormFieldValidationException(TRANSFER_TO.name(), "โอนเรื่องไปยัง '" + to
-					+ "' ไม่ได้ / Cannot transfer to '" + to + "': choose another agency that handles complaints");
+			throw new FormFieldValidationException(TRANSFER_TO.name(),
+					Texts.of("form.complaint.transfer-to.refused", to).toString());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.cirm.servicerequest.internal.complaint;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.cirm.platform.Texts;
 import org.cirm.servicerequest.Satisfaction;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +13,10 @@ class CheckRatingListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution rated) {
-		long rating = Satisfaction.RATING.requireFrom(rated, "ต้องให้คะแนน 1 ถึง 5 / Give a rating from 1 to 5");
+		long rating = Satisfaction.RATING.requireFrom(rated, Texts.of("form.rating.required").toString());
 		if (rating < Satisfaction.LOWEST || rating > Satisfaction.HIGHEST) {
 			throw new FormFieldValidationException(Satisfaction.RATING.name(),
-					"คะแนนต้องอยู่ระหว่าง 1 ถึง 5 / The rating must be from 1 to 5, not " + rating);
+					Texts.of("form.rating.range", rating).toString());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.complaint;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.OUTCOME_ACCEPTED;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.REVIEW_NOTE;
 
@@ -17,9 +18,9 @@ class CheckReviewListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution step) {
 		boolean accepted = OUTCOME_ACCEPTED.requireFrom(step,
-				"ต้องระบุว่ายอมรับผลหรือไม่ / Say whether the outcome is accepted");
+				Texts.of("form.complaint.outcome-accepted.required").toString());
 		if (!accepted) {
-			REVIEW_NOTE.requireFrom(step, "ต้องระบุเหตุผลที่ส่งกลับ / Give the reason for sending it back");
+			REVIEW_NOTE.requireFrom(step, Texts.of("form.complaint.review-note.required").toString());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.complaint;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.RESPONSIBLE_AGENCY;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_DECISION;
 import static org.cirm.servicerequest.internal.complaint.ComplaintProcess.TRIAGE_NOTE;
@@ -26,16 +27,17 @@ class CheckTriageListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution step) {
-		TriageDecision decision = TRIAGE_DECISION.requireFrom(step, "ต้องเลือกผลการคัดกรอง / Choose a triage decision");
+		TriageDecision decision = TRIAGE_DECISION.requireFrom(step,
+				Texts.of("form.complaint.triage-decision.required").toString());
 		if (decision != TriageDecision.FORWARD) {
-			TRIAGE_NOTE.requireFrom(step, "ต้องบันทึกคำตอบหรือเหตุผล / Record the answer or the reason");
+			TRIAGE_NOTE.requireFrom(step, Texts.of("form.complaint.triage-note.required").toString());
 			return;
 		}
 		String agency = RESPONSIBLE_AGENCY.requireFrom(step,
-				"ต้องเลือกหน่วยงานที่รับผิดชอบ / Choose the responsible agency");
+				Texts.of("form.complaint.responsible-agency.required").toString());
 		if (!this.agencies.knows(agency) || agency.equals(ComplaintProcess.COMPLAINT_CENTRE)) {
 			throw new FormFieldValidationException(RESPONSIBLE_AGENCY.name(),
-					"ไม่รู้จักหน่วยงาน '" + agency + "' / Unknown responsible agency '" + agency + "'");
+					Texts.of("form.complaint.responsible-agency.unknown", agency).toString());
 		}
 	}
 

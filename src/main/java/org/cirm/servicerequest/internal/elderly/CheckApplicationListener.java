@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.elderly;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.PAYMENT_METHOD;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class CheckApplicationListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution application) {
 		this.applicants.requireRegistered(application);
-		PAYMENT_METHOD.requireFrom(application, "ต้องเลือกวิธีรับเงิน / Choose how the allowance is paid");
+		PAYMENT_METHOD.requireFrom(application, Texts.of("form.elderly.payment-method.required").toString());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.elderly;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.DECISION_NOTE;
 import static org.cirm.servicerequest.internal.elderly.ElderlyAllowanceProcess.MUNICIPALITY_DECISION;
 
@@ -15,9 +16,9 @@ class CheckReviewListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution review) {
 		MunicipalityDecision decision = MUNICIPALITY_DECISION.requireFrom(review,
-				"ต้องเลือกผลการพิจารณา / Choose approve or reject");
+				Texts.of("form.elderly.decision.required").toString());
 		if (decision == MunicipalityDecision.REJECTED) {
-			DECISION_NOTE.requireFrom(review, "ต้องระบุเหตุผลที่ไม่อนุมัติ / Give the reason for rejecting");
+			DECISION_NOTE.requireFrom(review, Texts.of("form.elderly.decision-note.required").toString());
 		}
 	}
 

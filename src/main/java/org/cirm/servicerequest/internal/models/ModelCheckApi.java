@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.cirm.platform.Roles;
+import org.cirm.platform.Texts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,8 +51,7 @@ class ModelCheckApi {
 		Map<String, byte[]> resources = new LinkedHashMap<>();
 		request.getMultiFileMap().values().stream().flatMap(List::stream).forEach(file -> add(resources, file));
 		if (resources.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"ส่งไฟล์ BPMN พร้อมแบบฟอร์มและตารางตัดสินใจ / Send the BPMN with its forms and decision tables");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Texts.of("model-check.no-files").toString());
 		}
 		List<ModelCheck.Problem> problems = this.check.check(resources, this.identity);
 		return new Answer(problems.isEmpty(), problems);

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.restaurant;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.COMPLETENESS;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.DOCUMENTS_REQUESTED;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.MISSING_DOCUMENTS;
@@ -19,19 +20,20 @@ class CheckCompletenessListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution check) {
-		Completeness result = COMPLETENESS.requireFrom(check, "ต้องเลือกผลการตรวจ / Choose the result of the check");
+		Completeness result = COMPLETENESS.requireFrom(check,
+				Texts.of("form.restaurant.completeness.required").toString());
 		if (result == Completeness.COMPLETE) {
 			return;
 		}
-		MISSING_DOCUMENTS.requireFrom(check, "ต้องระบุเอกสารที่ขาดให้ครบทุกรายการ / List every missing document");
+		MISSING_DOCUMENTS.requireFrom(check, Texts.of("form.restaurant.missing-documents.required").toString());
 		boolean alreadyRequested = DOCUMENTS_REQUESTED.optionalFrom(check).orElse(false);
 		if (result == Completeness.MISSING_DOCUMENTS && alreadyRequested) {
 			throw new FormFieldValidationException(COMPLETENESS.name(),
-					"ขอเอกสารเพิ่มได้เพียงครั้งเดียว (มาตรา 8) ให้รับคำขอหรือไม่รับคำขอ / Missing documents may be requested only once (section 8): accept or reject the application");
+					Texts.of("form.restaurant.documents.once").toString());
 		}
 		if (result == Completeness.REJECTED && !alreadyRequested) {
 			throw new FormFieldValidationException(COMPLETENESS.name(),
-					"ต้องแจ้งขอเอกสารที่ขาดก่อนไม่รับคำขอ / Request the missing documents before rejecting the application");
+					Texts.of("form.restaurant.documents.before-rejecting").toString());
 		}
 	}
 

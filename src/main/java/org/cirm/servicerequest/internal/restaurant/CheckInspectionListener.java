@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.restaurant;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_DATE;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_NOTE;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_RESULT;
@@ -19,16 +20,17 @@ class CheckInspectionListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution step) {
-		String day = INSPECTION_DATE.requireFrom(step, "ต้องระบุวันที่ตรวจ / The inspection date is required");
+		String day = INSPECTION_DATE.requireFrom(step, Texts.of("form.restaurant.inspection-date.required").toString());
 		try {
 			LocalDate.parse(day);
 		}
 		catch (DateTimeParseException notADate) {
 			throw new FormFieldValidationException(INSPECTION_DATE.name(),
-					"วันที่ตรวจไม่ถูกต้อง / The inspection date is not a date: " + day);
+					Texts.of("form.restaurant.inspection-date.invalid", day).toString());
 		}
-		if (INSPECTION_RESULT.requireFrom(step, "ต้องเลือกผลการตรวจ / Choose the result") == InspectionResult.FAILED) {
-			INSPECTION_NOTE.requireFrom(step, "ต้องระบุสิ่งที่ไม่ผ่าน / Say what failed");
+		if (INSPECTION_RESULT.requireFrom(step,
+				Texts.of("form.restaurant.inspection-result.required").toString()) == InspectionResult.FAILED) {
+			INSPECTION_NOTE.requireFrom(step, Texts.of("form.restaurant.inspection-note.required").toString());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.restaurant;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_EN;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_TH;
 
@@ -13,8 +14,8 @@ class CheckNewNameListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution step) {
-		BUSINESS_NAME_TH.requireFrom(step, "ต้องระบุชื่อร้านใหม่ภาษาไทย / The new Thai name is required");
-		BUSINESS_NAME_EN.requireFrom(step, "ต้องระบุชื่อร้านใหม่ภาษาอังกฤษ / The new English name is required");
+		BUSINESS_NAME_TH.requireFrom(step, Texts.of("form.restaurant.new-name-th.required").toString());
+		BUSINESS_NAME_EN.requireFrom(step, Texts.of("form.restaurant.new-name-en.required").toString());
 	}
 
 }

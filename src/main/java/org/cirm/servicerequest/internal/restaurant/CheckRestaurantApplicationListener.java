@@ -1,5 +1,7 @@
 package org.cirm.servicerequest.internal.restaurant;
 
+import org.cirm.platform.Bilingual;
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_EN;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_TH;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.DISTRICT;
@@ -30,20 +32,22 @@ class CheckRestaurantApplicationListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution application) {
 		this.applicants.requireRegistered(application);
-		BUSINESS_NAME_TH.requireFrom(application, "ต้องระบุชื่อร้านภาษาไทย / The Thai business name is required");
-		BUSINESS_NAME_EN.requireFrom(application, "ต้องระบุชื่อร้านภาษาอังกฤษ / The English business name is required");
-		PROVINCE.requireFrom(application, "ต้องระบุจังหวัด / The province is required");
-		DISTRICT.requireFrom(application, "ต้องระบุอำเภอ/เขต / The district is required");
-		requireAtLeast(application, FLOOR_AREA, 1, "พื้นที่ร้าน (ตารางเมตร) / The floor area (m²)");
-		requireAtLeast(application, EMPLOYEES, 0, "จำนวนลูกจ้าง / The number of employees");
-		requireAtLeast(application, EXPECTED_TURNOVER, 0, "รายได้ต่อปีที่คาดไว้ / The expected yearly turnover");
+		BUSINESS_NAME_TH.requireFrom(application, Texts.of("form.restaurant.name-th.required").toString());
+		BUSINESS_NAME_EN.requireFrom(application, Texts.of("form.restaurant.name-en.required").toString());
+		PROVINCE.requireFrom(application, Texts.of("form.restaurant.province.required").toString());
+		DISTRICT.requireFrom(application, Texts.of("form.restaurant.district.required").toString());
+		requireAtLeast(application, FLOOR_AREA, 1, "form.restaurant.floor-area");
+		requireAtLeast(application, EMPLOYEES, 0, "form.restaurant.employees");
+		requireAtLeast(application, EXPECTED_TURNOVER, 0, "form.restaurant.expected-turnover");
 	}
 
 	private static void requireAtLeast(DelegateExecution application, ProcessVariable<Long> field, long least,
 			String what) {
-		long value = field.requireFrom(application, "ต้องระบุ" + what + " / required");
+		Bilingual name = Texts.of(what);
+		long value = field.requireFrom(application, Texts.of("form.field.required", name).toString());
 		if (value < least) {
-			throw new FormFieldValidationException(field.name(), what + ": อย่างน้อย / at least " + least);
+			throw new FormFieldValidationException(field.name(),
+					Texts.of("form.field.at-least", name, least).toString());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.cirm.servicerequest.internal.restaurant;
 
+import org.cirm.platform.Texts;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.PAYMENT_REFERENCE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,8 +28,7 @@ class OpenFeePaymentDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution application) {
 		var order = new PaymentGateway.PaymentOrder(application.getProcessInstanceId(),
-				RestaurantOpeningProcess.FEE_SATANG,
-				"ค่าธรรมเนียมใบอนุญาตสถานที่จำหน่ายอาหาร / Food-premises permit fee");
+				RestaurantOpeningProcess.FEE_SATANG, Texts.of("payment.restaurant-fee").toString());
 		PAYMENT_REFERENCE.set(application,
 				this.handoffs.send(application, this.payments.openPayment(), order).paymentReference());
 	}
