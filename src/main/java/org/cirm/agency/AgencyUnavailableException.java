@@ -1,6 +1,7 @@
 package org.cirm.agency;
 
 import org.cirm.platform.Bilingual;
+import org.cirm.platform.OutsideFailure;
 import org.cirm.platform.Texts;
 
 /**
@@ -8,7 +9,7 @@ import org.cirm.platform.Texts;
  * failure, worth trying again (in a process: the engine retries the job, then raises an
  * incident), never a statement about the citizen.
  */
-public class AgencyUnavailableException extends RuntimeException {
+public class AgencyUnavailableException extends RuntimeException implements OutsideFailure {
 
 	public AgencyUnavailableException(Agency agency, Throwable cause) {
 		super(message(agency), cause);

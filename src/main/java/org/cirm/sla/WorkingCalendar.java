@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Set;
 
 import org.cirm.platform.ThaiDates;
@@ -26,12 +27,25 @@ public final class WorkingCalendar {
 
 	private static final int YEARS_OF_DAYS = 3 * 366;
 
+	/**
+	 * 1970-01-01, epoch day 0, was a Thursday: Monday is 0 in {@code (day + 3) mod 7}.
+	 */
+	private static final int THURSDAY = 3;
+
 	private final Set<LocalDate> holidays;
+
+	/** The holidays that fall from Monday to Friday, as sorted epoch days. */
+	private final long[] weekdayHolidays;
 
 	private final OfficeHours hours;
 
 	public WorkingCalendar(Set<LocalDate> holidays, OfficeHours hours) {
 		this.holidays = Set.copyOf(holidays);
+		this.weekdayHolidays = holidays.stream()
+			.filter(day -> day.getDayOfWeek().getValue() <= 5)
+			.mapToLong(LocalDate::toEpochDay)
+			.sorted()
+			.toArray();
 		this.hours = hours;
 	}
 
@@ -84,19 +98,59 @@ public final class WorkingCalendar {
 	 * Office time between two instants (zero when {@code to} is not after {@code from}).
 	 */
 	public Duration workingTimeBetween(Instant from, Instant to) {
-		Duration total = Duration.ZERO;
+		if (!to.isAfter(from)) {
+			return Duration.ZERO;
+		}
 		LocalDateTime start = from.atZone(BANGKOK).toLocalDateTime();
 		LocalDateTime end = to.atZone(BANGKOK).toLocalDateTime();
-		for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-			if (isWorkingDay(day)) {
-				LocalDateTime opens = max(start, this.hours.opens().atDate(day));
-				LocalDateTime closes = min(end, this.hours.closes().atDate(day));
-				if (opens.isBefore(closes)) {
-					total = total.plus(Duration.between(opens, closes));
-				}
+		LocalDate first = start.toLocalDate();
+		LocalDate last = end.toLocalDate();
+		if (first.equals(last)) {
+			return officeTime(first, start, end);
+		}
+		// The days in between are whole: counted, not walked (a case may have waited a
+		// year, and every look-up of it asks).
+		long wholeDays = workingDays(first.toEpochDay() + 1, last.toEpochDay() - 1);
+		return officeTime(first, start, end).plus(officeTime(last, start, end))
+			.plus(this.hours.length().multipliedBy(wholeDays));
+	}
+
+	/** Office time on one day within {@code start} and {@code end}. */
+	private Duration officeTime(LocalDate day, LocalDateTime start, LocalDateTime end) {
+		if (!isWorkingDay(day)) {
+			return Duration.ZERO;
+		}
+		LocalDateTime opens = max(start, this.hours.opens().atDate(day));
+		LocalDateTime closes = min(end, this.hours.closes().atDate(day));
+		return opens.isBefore(closes) ? Duration.between(opens, closes) : Duration.ZERO;
+	}
+
+	/** Working days from one epoch day to another, both included. */
+	private long workingDays(long firstDay, long lastDay) {
+		if (lastDay < firstDay) {
+			return 0;
+		}
+		return weekdaysBefore(lastDay + 1) - weekdaysBefore(firstDay) - holidaysBefore(lastDay + 1)
+				+ holidaysBefore(firstDay);
+	}
+
+	/** Mondays to Fridays among the epoch days before {@code day}, from day 0. */
+	private static long weekdaysBefore(long day) {
+		long weeks = Math.floorDiv(day, 7);
+		int rest = (int) Math.floorMod(day, 7);
+		long weekdays = weeks * 5;
+		for (int i = 0; i < rest; i++) {
+			if ((THURSDAY + i) % 7 < 5) {
+				weekdays++;
 			}
 		}
-		return total;
+		return weekdays;
+	}
+
+	/** The weekday holidays before this epoch day. */
+	private long holidaysBefore(long day) {
+		int found = Arrays.binarySearch(this.weekdayHolidays, day);
+		return found >= 0 ? found : -found - 1;
 	}
 
 	/** Whole working days between two instants, as a citizen counts them. */

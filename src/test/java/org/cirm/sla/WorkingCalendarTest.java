@@ -86,6 +86,37 @@ class WorkingCalendarTest {
 			.isEqualTo(4);
 	}
 
+	/**
+	 * Whole days are counted, not walked: the count agrees with adding up every day's
+	 * office time, over spans of minutes to two years, holidays and weekends included.
+	 */
+	@Property
+	void workingTimeBetweenAgreesWithAddingUpEveryDay(@ForAll @IntRange(min = 0, max = 60 * 24 * 800) int startMinute,
+			@ForAll @IntRange(min = 0, max = 60 * 24 * 730) int lengthMinutes) {
+		Instant from = at(2025, 12, 1, 0, 0).plus(Duration.ofMinutes(startMinute));
+		Instant to = from.plus(Duration.ofMinutes(lengthMinutes));
+
+		assertThat(this.calendar.workingTimeBetween(from, to)).isEqualTo(dayByDay(from, to));
+	}
+
+	private Duration dayByDay(Instant from, Instant to) {
+		Duration total = Duration.ZERO;
+		LocalDateTime start = LocalDateTime.ofInstant(from, BANGKOK);
+		LocalDateTime end = LocalDateTime.ofInstant(to, BANGKOK);
+		for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+			if (this.calendar.isWorkingDay(day)) {
+				LocalDateTime opens = day.atTime(OfficeHours.GOVERNMENT.opens());
+				LocalDateTime closes = day.atTime(OfficeHours.GOVERNMENT.closes());
+				opens = opens.isBefore(start) ? start : opens;
+				closes = closes.isAfter(end) ? end : closes;
+				if (opens.isBefore(closes)) {
+					total = total.plus(Duration.between(opens, closes));
+				}
+			}
+		}
+		return total;
+	}
+
 	@Property
 	void nWorkingDaysEndAtClosingTimeOfAWorkingDayAndHoldExactlyNDays(
 			@ForAll @IntRange(min = 0, max = 700) int daysAfter2026, @ForAll @IntRange(min = 0, max = 23) int hour,

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.cirm.platform.NothingAttempted;
+import org.cirm.platform.OutsideFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,10 +56,11 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 							log.info("Refused a deployment: {}", oneLine(refused.getMessage()));
 							return true;
 						}
-						if (NothingAttempted.in(failure).isPresent()) {
-							// A step held back by an agency's open circuit: it keeps its
-							// retries and runs again (RetriesKeptWhenNothingAttempted
-							// logs it); the circuit's opening is logged.
+						if (NothingAttempted.in(failure).isPresent() || OutsideFailure.in(failure).isPresent()) {
+							// A step held back by an agency's open circuit keeps its
+							// retries and runs again; one that an agency failed is
+							// retried, then an incident. RetriesKeptWhenNothingAttempted
+							// logs each job in one line.
 							return true;
 						}
 						return super.shouldLogFine(failure);
@@ -72,7 +74,8 @@ class QuietFormRefusals extends AbstractProcessEnginePlugin {
 		configuration.setCommandContextFactory(factory);
 	}
 
-	private static String oneLine(String message) {
+	/** A message on one line, cut at 500 characters. */
+	static String oneLine(String message) {
 		String line = String.valueOf(message).replaceAll("\\s+", " ");
 		return line.length() > 500 ? line.substring(0, 500) + "..." : line;
 	}

@@ -1,6 +1,7 @@
 package org.cirm.platform.internal.engine;
 
 import java.util.Date;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper.ExceptionLoggingHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.cirm.platform.NothingAttempted;
+import org.cirm.platform.OutsideFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * retries and waits until the moment it names, instead of spending one of its tries (or
  * an operator's retry) on a call that never went out. Every other failure takes the
  * engine's retry cycle ({@code failedJobRetryTimeCycle} or the model's own). Such a job
- * is logged once at DEBUG, here, not with the job executor's WARN and stack trace.
+ * is logged once at DEBUG, here, not with the job executor's WARN and stack trace; a job
+ * that a system outside the platform failed ({@link OutsideFailure}) in one WARN line.
  */
 @Component
 class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
@@ -41,10 +44,17 @@ class RetriesKeptWhenNothingAttempted extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void exceptionWhileExecutingJob(String jobId, Throwable failure) {
-			// A held-back job is logged once, by the retry command.
-			if (NothingAttempted.in(failure).isEmpty()) {
-				this.engines.exceptionWhileExecutingJob(jobId, failure);
+			if (NothingAttempted.in(failure).isPresent()) {
+				// A held-back job is logged once, by the retry command.
+				return;
 			}
+			Optional<Throwable> outside = OutsideFailure.in(failure);
+			if (outside.isPresent()) {
+				log.warn("Job {} failed outside the platform; retried, then an incident: {}", jobId,
+						QuietFormRefusals.oneLine(outside.get().getMessage()));
+				return;
+			}
+			this.engines.exceptionWhileExecutingJob(jobId, failure);
 		}
 
 	}
