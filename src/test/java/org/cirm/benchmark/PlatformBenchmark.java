@@ -253,11 +253,11 @@ public final class PlatformBenchmark {
 	}
 
 	/** What the JVM and PostgreSQL had spent at one moment. */
-	private record Usage(double jvmCpuMs, double postgresCpuMs, long walBytes, long statements) {
+	private record Usage(double jvmCpuMs, double postgresCpuMs, long walBytes, long fullPages, long statements) {
 
 		static Usage now(Node node, Database db) {
 			return new Usage(Processes.cpuMs(node.pid()), Processes.postgresCpuMs(),
-					db.number("select wal_bytes from pg_stat_wal"),
+					db.number("select wal_bytes from pg_stat_wal"), db.number("select wal_fpi from pg_stat_wal"),
 					db.number("select coalesce(sum(calls), 0) from pg_stat_statements"));
 		}
 
@@ -270,11 +270,12 @@ public final class PlatformBenchmark {
 			double cpu = (this.after.jvmCpuMs() - this.before.jvmCpuMs() + this.after.postgresCpuMs()
 					- this.before.postgresCpuMs()) / requests;
 			double wal = (this.after.walBytes() - this.before.walBytes()) / 1024.0 / requests;
+			double fullPages = (double) (this.after.fullPages() - this.before.fullPages()) / requests;
 			double statements = (double) (this.after.statements() - this.before.statements()) / requests;
 			String ratio = floor == null ? "" : "%.2f".formatted(this.result.perSecond() / floor.result.perSecond());
-			return "| %s | %s | %d | %.0f | %.1f | %.1f | %d | %s | %.1f | %.1f | %.0f |".formatted(heap, what, clients,
-					this.result.perSecond(), this.result.p50Ms(), this.result.p99Ms(), this.result.errors(), ratio, cpu,
-					wal, statements);
+			return "| %s | %s | %d | %.0f | %.1f | %.1f | %d | %s | %.1f | %.1f (%.1f full pages) | %.0f |".formatted(
+					heap, what, clients, this.result.perSecond(), this.result.p50Ms(), this.result.p99Ms(),
+					this.result.errors(), ratio, cpu, wal, fullPages, statements);
 		}
 
 	}
