@@ -79,7 +79,9 @@ public interface ServiceRequests {
 	 * it runs, and for an end that declares none (a request cancelled by an
 	 * administrator).
 	 */
-	Optional<Outcome> outcomeOf(FiledRequest request);
+	default Optional<Outcome> outcomeOf(FiledRequest request) {
+		return processOf(request).map(ProcessState::outcome);
+	}
 
 	/**
 	 * The reference of the applicant of the request a process instance runs, for what the
@@ -96,7 +98,10 @@ public interface ServiceRequests {
 	 */
 	List<RequestSummary> summariesOf(String citizenRef, int most);
 
-	/** Where the request's process stands; empty before it started. */
+	/**
+	 * Where the request's process stands, and how it ended once it did; empty before it
+	 * started.
+	 */
 	Optional<ProcessState> processOf(FiledRequest request);
 
 }

@@ -134,7 +134,7 @@ class RequestTracker {
 		CitizensManual manual = this.catalog.manualOf(process.processDefinitionId()).orElseThrow();
 		List<Deadline> deadlines = this.serviceLevels.of(request.processInstanceId());
 		boolean completed = process.ended();
-		Outcome outcome = completed ? this.requests.outcomeOf(request).orElse(null) : null;
+		Outcome outcome = process.outcome();
 		boolean granted = outcome == null || outcome.kind().granted();
 		List<Stage> stages = stages(manual, deadlines,
 				!completed ? Progress.NEXT : granted ? Progress.NOT_NEEDED : Progress.NOT_REACHED);

@@ -5,20 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -59,16 +55,13 @@ class FiledRequests implements ServiceRequests {
 
 	private final TaskService tasks;
 
-	private final ManagementService management;
-
-	/** The engine's table names, with the configured prefix. */
-	private final Map<Class<?>, String> tables = new ConcurrentHashMap<>();
+	private final ProcessReads reads;
 
 	FiledRequests(RequestStore store, CitizenRegistry citizens, TrackingLimiter limiter, RuntimeService runtime,
 			HistoryService history, RepositoryService repository, RequestOutcomes outcomes, TaskService tasks,
-			ManagementService management) {
+			ProcessReads reads) {
 		this.tasks = tasks;
-		this.management = management;
+		this.reads = reads;
 		this.store = store;
 		this.citizens = citizens;
 		this.limiter = limiter;
@@ -82,7 +75,7 @@ class FiledRequests implements ServiceRequests {
 	public Optional<FiledRequest> track(TrackingCode code, String nationalIdLastFour, String client) {
 		String clientSubject = "client:" + client;
 		String codeSubject = "code:" + code.value();
-		if (this.limiter.blocked(clientSubject) || this.limiter.blocked(codeSubject)) {
+		if (this.limiter.blocked(clientSubject, codeSubject)) {
 			throw new TooManyAttemptsException();
 		}
 		Optional<FiledRequest> found = this.store.byTrackingCode(code)
@@ -101,16 +94,7 @@ class FiledRequests implements ServiceRequests {
 
 	@Override
 	public Set<String> awaitedMessages(FiledRequest request) {
-		if (request.processInstanceId() == null) {
-			return Set.of();
-		}
-		return this.runtime.createEventSubscriptionQuery()
-			.processInstanceId(request.processInstanceId())
-			.eventType("message")
-			.list()
-			.stream()
-			.map(EventSubscription::getEventName)
-			.collect(Collectors.toUnmodifiableSet());
+		return request.processInstanceId() == null ? Set.of() : this.reads.awaitedMessages(request.processInstanceId());
 	}
 
 	@Override
@@ -218,7 +202,8 @@ class FiledRequests implements ServiceRequests {
 					task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()))
 			.toList();
 		Map<String, Object> values = processScoped(instance.getId(), List.of("subject", Satisfaction.RATING.name()));
-		Outcome outcome = filed == null || instance.getEndTime() == null ? null : outcomeOf(filed).orElse(null);
+		Outcome outcome = filed == null || instance.getEndTime() == null ? null
+				: outcomeOf(filed, instance.getProcessDefinitionId()).orElse(null);
 		return new RequestSummary(instance.getId(), Bilingual.parse(instance.getProcessDefinitionName()),
 				filed == null ? null : filed.trackingCode(),
 				values.get("subject") instanceof String subject ? subject : null, instance.getStartTime().toInstant(),
@@ -228,50 +213,21 @@ class FiledRequests implements ServiceRequests {
 
 	@Override
 	public Optional<ProcessState> processOf(FiledRequest request) {
-		HistoricProcessInstance instance = historicProcessOf(request).orElse(null);
-		if (instance == null) {
+		if (request.processInstanceId() == null) {
 			return Optional.empty();
 		}
-		List<ProcessState.Visit> visits = this.history.createNativeHistoricActivityInstanceQuery()
-			.sql("select * from " + table(HistoricActivityInstance.class)
-					+ " where PROC_INST_ID_ = #{id} order by START_TIME_, SEQUENCE_COUNTER_")
-			.parameter("id", request.processInstanceId())
-			.list()
-			.stream()
-			.map(visit -> new ProcessState.Visit(visit.getActivityId(), visit.getStartTime().toInstant(),
-					visit.getEndTime() == null ? null : visit.getEndTime().toInstant()))
-			.toList();
-		return Optional.of(new ProcessState(instance.getProcessDefinitionId(),
-				instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), visits));
+		return this.reads.of(request.processInstanceId())
+			.map(found -> new ProcessState(found.processDefinitionId(), found.endedAt(),
+					found.endedAt() == null ? null : outcomeOf(request, found.processDefinitionId()).orElse(null),
+					found.visits()));
 	}
 
-	@Override
-	public Optional<Outcome> outcomeOf(FiledRequest request) {
-		HistoricProcessInstance instance = historicProcessOf(request).orElse(null);
-		if (instance == null) {
-			return Optional.empty();
-		}
+	/** How the request ended, as the end event its process reached declares. */
+	private Optional<Outcome> outcomeOf(FiledRequest request, String processDefinitionId) {
 		ReadOnlyProcessDefinition definition = ((RepositoryServiceImpl) this.repository)
-			.getDeployedProcessDefinition(instance.getProcessDefinitionId());
+			.getDeployedProcessDefinition(processDefinitionId);
 		return this.outcomes.of(request.requestId(), definition::findActivity,
 				names -> processScoped(request.processInstanceId(), names));
-	}
-
-	/**
-	 * The request's process in the history. A plain query by id, as the activities above:
-	 * the engine's query builds its SQL from a template with every criterion for every
-	 * call, about a third of a tracking look-up's time.
-	 */
-	private Optional<HistoricProcessInstance> historicProcessOf(FiledRequest request) {
-		return request.processInstanceId() == null ? Optional.empty()
-				: Optional.ofNullable(this.history.createNativeHistoricProcessInstanceQuery()
-					.sql("select * from " + table(HistoricProcessInstance.class) + " where ID_ = #{id}")
-					.parameter("id", request.processInstanceId())
-					.singleResult());
-	}
-
-	private String table(Class<?> entity) {
-		return this.tables.computeIfAbsent(entity, this.management::getTableName);
 	}
 
 	/** The request's values with these names, those of the process itself first. */

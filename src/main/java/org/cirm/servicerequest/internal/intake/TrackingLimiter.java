@@ -3,6 +3,7 @@ package org.cirm.servicerequest.internal.intake;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.cirm.servicerequest.TooManyAttemptsException;
 
@@ -28,11 +29,17 @@ class TrackingLimiter {
 		this.jdbc = jdbc;
 	}
 
-	boolean blocked(String subject) {
-		return this.jdbc.sql("select count(*) from tracking_failure where subject = ? and failed_at > ?")
-			.params(subject, Timestamp.from(Instant.now().minus(WINDOW)))
+	/** Whether any of these (a client, a code) failed too often: one query for all. */
+	boolean blocked(String... subjects) {
+		return !this.jdbc
+			.sql("select count(*) from tracking_failure where subject in (:subjects) and failed_at > :since"
+					+ " group by subject having count(*) >= :failures")
+			.param("subjects", List.of(subjects))
+			.param("since", Timestamp.from(Instant.now().minus(WINDOW)))
+			.param("failures", FAILURES)
 			.query(Integer.class)
-			.single() >= FAILURES;
+			.list()
+			.isEmpty();
 	}
 
 	void failed(String subject) {

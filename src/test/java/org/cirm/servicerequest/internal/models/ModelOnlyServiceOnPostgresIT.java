@@ -20,15 +20,20 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.cirm.citizen.CitizenRegistry;
 import org.cirm.citizen.Citizens;
+import org.cirm.servicerequest.Outcome;
+import org.cirm.servicerequest.ProcessState;
+import org.cirm.servicerequest.ServiceRequests;
 import org.cirm.servicerequest.TrackingCode;
 import org.cirm.testing.Browser;
 import org.cirm.testing.Postgres;
@@ -211,6 +216,26 @@ class ModelOnlyServiceOnPostgresIT {
 		JsonNode refusedByZoning = track(code);
 		assertThat(refusedByZoning.get("outcome").get("kind").asText()).isEqualTo("REFUSED");
 		assertThat(refusedByZoning.get("outcome").toString()).contains("No stalls on a main road");
+		// What tracking reads of the process with plain SQL is what the engine's
+		// history holds, in the same order.
+		ServiceRequests requests = app.getBean(ServiceRequests.class);
+		ProcessState refusedState = requests
+			.processOf(requests.find(TrackingCode.parse(code).orElseThrow()).orElseThrow())
+			.orElseThrow();
+		assertThat(refusedState.visits()).extracting(ProcessState.Visit::elementId)
+			.containsExactlyElementsOf(app.getBean(HistoryService.class)
+				.createHistoricActivityInstanceQuery()
+				.processInstanceId(refusedProcess)
+				.orderByHistoricActivityInstanceStartTime()
+				.asc()
+				.orderPartiallyByOccurrence()
+				.asc()
+				.list()
+				.stream()
+				.map(HistoricActivityInstance::getActivityId)
+				.toList());
+		assertThat(refusedState.endedAt()).isNotNull();
+		assertThat(refusedState.outcome().kind()).isEqualTo(Outcome.Kind.REFUSED);
 
 		// The counter's request: worked in Tasklist, by the zoning system (one request
 		// per step visit, the same key when the outage is retried), by the agency's
