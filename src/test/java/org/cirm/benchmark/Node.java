@@ -205,6 +205,19 @@ final class Node implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What holds the heap now, class by class, largest first
+	 * ({@code jcmd GC.class_histogram} of the JDK running the benchmark), into this file.
+	 */
+	void heapHistogram(Path file) throws IOException, InterruptedException {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.class_histogram")
+			.redirectErrorStream(true)
+			.redirectOutput(file.toFile())
+			.start();
+		histogram.waitFor();
+	}
+
 	private static String value(String status, String field) {
 		Matcher matcher = Pattern.compile(field + ":\\s+(\\d+) kB").matcher(status);
 		return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024 + " MB" : "n/a";

@@ -132,6 +132,7 @@ public final class PlatformBenchmark {
 				rows.addAll(dashboards(node, db, heap));
 				rows.add(row(heap, "resident memory after tracking at %,d (peak)".formatted(onFile), "-",
 						node.residentMemory()));
+				node.heapHistogram(WORK.resolve("heap-" + heap + ".txt"));
 			}
 		}
 		return rows;
