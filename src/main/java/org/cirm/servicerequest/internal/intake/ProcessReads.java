@@ -2,7 +2,6 @@ package org.cirm.servicerequest.internal.intake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,25 +45,28 @@ class ProcessReads {
 
 	/** The process and its visits, oldest first; empty when the history has none. */
 	Optional<Found> of(String processInstanceId) {
-		List<ProcessState.Visit> visits = new ArrayList<>();
-		String[] definition = new String[1];
-		Instant[] endedAt = new Instant[1];
-		this.jdbc
+		List<Row> rows = this.jdbc
 			.sql("select p.PROC_DEF_ID_, p.END_TIME_, a.ACT_ID_, a.START_TIME_, a.END_TIME_ from "
 					+ table(HistoricProcessInstance.class) + " p left join " + table(HistoricActivityInstance.class)
 					+ " a on a.PROC_INST_ID_ = p.ID_ where p.ID_ = ? order by a.START_TIME_, a.SEQUENCE_COUNTER_")
 			.param(processInstanceId)
-			.query(row -> {
-				definition[0] = row.getString(1);
-				endedAt[0] = instant(row.getTimestamp(2));
-				String element = row.getString(3);
-				if (element != null) {
-					visits.add(new ProcessState.Visit(element, instant(row.getTimestamp(4)),
-							instant(row.getTimestamp(5))));
-				}
-			});
-		return definition[0] == null ? Optional.empty()
-				: Optional.of(new Found(definition[0], endedAt[0], List.copyOf(visits)));
+			.query((row, n) -> new Row(row.getString(1), instant(row.getTimestamp(2)), row.getString(3),
+					instant(row.getTimestamp(4)), instant(row.getTimestamp(5))))
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ProcessState.Visit> visits = rows.stream()
+			.filter(row -> row.element() != null)
+			.map(row -> new ProcessState.Visit(row.element(), row.startedAt(), row.endedAt()))
+			.toList();
+		return Optional.of(new Found(rows.get(0).definition(), rows.get(0).processEndedAt(), visits));
+	}
+
+	/**
+	 * One row of the query: the process, with one element it reached (none yet: null).
+	 */
+	private record Row(String definition, Instant processEndedAt, String element, Instant startedAt, Instant endedAt) {
 	}
 
 	/** The names of the messages the process waits for now. */
