@@ -319,7 +319,10 @@ public class ModelCheck {
 					}
 				}
 			}
-			if (!propertiesOf(task).containsKey("step.timeLimit")) {
+			// A task that waits for the applicant (the request's clock paused) is their
+			// time, not the agency's: it has no limit of its own.
+			Map<String, String> step = propertiesOf(task);
+			if (!step.containsKey("step.timeLimit") && !"paused".equalsIgnoreCase(step.get("sla.clock"))) {
 				add(task.getId(), "model.step.time-limit", "-");
 			}
 			form(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding());

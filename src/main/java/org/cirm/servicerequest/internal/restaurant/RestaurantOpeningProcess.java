@@ -25,9 +25,6 @@ public final class RestaurantOpeningProcess {
 	/** The fee the manual states ({@code service.fee} = 500 baht), in satang. */
 	public static final long FEE_SATANG = 50_000;
 
-	/** The applicant sends the documents the counter asked for. */
-	public static final String DOCUMENTS_SUBMITTED = "restaurant.documents-submitted";
-
 	public enum Completeness {
 
 		COMPLETE,
@@ -71,6 +68,12 @@ public final class RestaurantOpeningProcess {
 	public static final ProcessVariable<Boolean> DOCUMENTS_REQUESTED = flag("documentsRequested");
 
 	public static final ProcessVariable<Date> DOCUMENTS_REQUESTED_AT = date("documentsRequestedAt");
+
+	/**
+	 * The counter confirms the applicant brought every document asked for (the form
+	 * requires it to record their arrival).
+	 */
+	public static final ProcessVariable<Boolean> DOCUMENTS_RECEIVED = flag("documentsReceived");
 
 	public static final ProcessVariable<String> BUSINESS_REGISTRATION_NUMBER = text("businessRegistrationNumber");
 

@@ -12,6 +12,7 @@ import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProce
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_NAME_TH;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.BUSINESS_REGISTRATION_NUMBER;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.COMPLETENESS;
+import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.DOCUMENTS_RECEIVED;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.EMPLOYER_ACCOUNT;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_DATE;
 import static org.cirm.servicerequest.internal.restaurant.RestaurantOpeningProcess.INSPECTION_NOTE;
@@ -115,10 +116,11 @@ class RestaurantOpeningProcessTest {
 		ProcessInstance application = apply();
 		complete(task(application), missing("Plan of the premises"));
 
-		assertThat(application).hasPassed("Task_RequestDocuments").isWaitingAt("Gateway_WaitForDocuments");
-		runtimeService().createMessageCorrelation(RestaurantOpeningProcess.DOCUMENTS_SUBMITTED)
-			.processInstanceId(application.getId())
-			.correlate();
+		assertThat(application).hasPassed("Task_RequestDocuments")
+			.isWaitingAt("Task_ReceiveDocuments")
+			.task()
+			.hasCandidateGroup("agency-municipality");
+		complete(task(application), documentsReceived());
 		assertThatThrownBy(() -> complete(task(application), missing("Photos")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("may be requested only once");
@@ -132,9 +134,10 @@ class RestaurantOpeningProcessTest {
 		ProcessInstance application = apply();
 		complete(task(application), missing("Plan of the premises"));
 
+		assertThat(application).isWaitingAt("Task_ReceiveDocuments");
 		execute(job(application));
 
-		assertThat(application).isEnded().hasPassed("Event_ApplicationLapsed");
+		assertThat(application).isEnded().hasPassed("Event_DocumentsOverdue", "Event_ApplicationLapsed");
 	}
 
 	@Test
@@ -146,9 +149,7 @@ class RestaurantOpeningProcessTest {
 			.hasMessageContaining("Request the missing documents before rejecting");
 
 		complete(task(application), missing("Plan of the premises"));
-		runtimeService().createMessageCorrelation(RestaurantOpeningProcess.DOCUMENTS_SUBMITTED)
-			.processInstanceId(application.getId())
-			.correlate();
+		complete(task(application), documentsReceived());
 		complete(task(application), reject);
 
 		assertThat(application).isEnded().hasPassed("Event_ApplicationRejected").hasNotPassed("Gateway_FanOut");
@@ -243,6 +244,11 @@ class RestaurantOpeningProcessTest {
 	private static VariableMap missing(String documents) {
 		return MISSING_DOCUMENTS.putIn(COMPLETENESS.putIn(Variables.createVariables(), Completeness.MISSING_DOCUMENTS),
 				documents);
+	}
+
+	/** What the counter's form sends when the applicant brought them. */
+	private static VariableMap documentsReceived() {
+		return DOCUMENTS_RECEIVED.putIn(Variables.createVariables(), true);
 	}
 
 	private static VariableMap inspection(InspectionResult result) {
