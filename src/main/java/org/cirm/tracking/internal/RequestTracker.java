@@ -3,10 +3,11 @@ package org.cirm.tracking.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,12 +105,17 @@ class RequestTracker {
 	/**
 	 * The service's diagram with where the request stands on each element: {@code done},
 	 * {@code current} or {@code skipped}; elements not in the map are still to come.
+	 *
+	 * @param left the elements the request left at least once
 	 */
-	record Drawn(Diagram diagram, Map<String, String> states) {
+	record Drawn(Diagram diagram, Map<String, String> states, Set<String> left) {
 
-		/** A flow the request went along: both its ends were reached. */
+		/**
+		 * A flow the request went along: it left the source and reached the target. (Not
+		 * a way back from a step it is still at to one it passed before.)
+		 */
 		public boolean taken(Diagram.Flow flow) {
-			return reached(flow.source()) && reached(flow.target());
+			return this.left.contains(flow.source()) && reached(flow.target());
 		}
 
 		/** How the page draws an element: done, current, skipped or todo. */
@@ -170,10 +176,15 @@ class RequestTracker {
 			.forEach(branch -> branch.stream()
 				.filter(step -> step.progress() == Progress.NOT_NEEDED)
 				.forEach(step -> states.put(step.id(), "skipped"))));
-		process.visits()
-			.forEach(visit -> states.merge(visit.elementId(), visit.endedAt() == null ? "current" : "done",
-					(before, now) -> "current".equals(before) ? before : now));
-		return new Drawn(this.catalog.diagramOf(process.processDefinitionId()), states);
+		Set<String> left = new HashSet<>();
+		process.visits().forEach(visit -> {
+			states.merge(visit.elementId(), visit.endedAt() == null ? "current" : "done",
+					(before, now) -> "current".equals(before) ? before : now);
+			if (visit.endedAt() != null) {
+				left.add(visit.elementId());
+			}
+		});
+		return new Drawn(this.catalog.diagramOf(process.processDefinitionId()), states, left);
 	}
 
 	/**
