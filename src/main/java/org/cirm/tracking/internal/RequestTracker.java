@@ -95,11 +95,13 @@ class RequestTracker {
 	 * @param expectedBy the legal deadline
 	 * @param forecast when it will likely be done, learnt from past requests; null once
 	 * it ended
+	 * @param waitingFor while the clock is stopped for the applicant, the waits they are
+	 * expected at, as the model names them (e.g. the missing documents); else none
 	 */
 	record View(String trackingCode, String service, Bilingual serviceName, Instant receivedAt, boolean completed,
 			Instant completedAt, Bilingual state, Outcome outcome, Instant expectedBy, SlaState sla, Bilingual slaLabel,
 			List<Stage> stages, List<Notice> delayNotices, boolean ratingOpen, boolean disputeOpen,
-			CompletionForecast forecast, @JsonIgnore Drawn drawn) {
+			CompletionForecast forecast, List<Bilingual> waitingFor, @JsonIgnore Drawn drawn) {
 	}
 
 	/**
@@ -154,12 +156,30 @@ class RequestTracker {
 		Set<String> awaited = completed ? Set.of() : this.requests.awaitedMessages(request);
 		Bilingual state = !completed ? Texts.of("tracking.state.running")
 				: outcome == null ? Texts.of("outcome.CLOSED") : outcome.kind().label();
+		Drawn drawn = drawn(process, stages);
+		boolean paused = !completed && service.map(Deadline::state).orElse(null) == SlaState.PAUSED;
 		return new View(request.trackingCode().formatted(), manual.code(), manual.name(), request.receivedAt(),
 				completed, process.endedAt(), state, outcome, service.map(Deadline::dueAt).orElse(null),
 				service.map(Deadline::state).orElse(null),
 				granted ? service.map(deadline -> deadline.state().label()).orElse(null) : null, stages, notices,
 				completed || awaited.contains(request.ratedMessage()), awaited.contains(request.disputedMessage()),
-				completed ? null : forecastOf(request), drawn(process, stages));
+				completed ? null : forecastOf(request), paused ? waitsOf(drawn, stages) : List.of(), drawn);
+	}
+
+	/**
+	 * The elements the request stands at that are none of the manual's steps (the
+	 * agencies' work): where it waits for the applicant, named as the model names them.
+	 */
+	private static List<Bilingual> waitsOf(Drawn drawn, List<Stage> stages) {
+		Set<String> steps = new HashSet<>();
+		stages.forEach(stage -> stage.branches().forEach(branch -> branch.forEach(step -> steps.add(step.id()))));
+		return drawn.diagram()
+			.shapes()
+			.stream()
+			.filter(shape -> "current".equals(drawn.stateOf(shape.element())) && !steps.contains(shape.element()))
+			.map(Diagram.Shape::name)
+			.filter(name -> name != null && !name.th().isBlank())
+			.toList();
 	}
 
 	private CompletionForecast forecastOf(FiledRequest request) {

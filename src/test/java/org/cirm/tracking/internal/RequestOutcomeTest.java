@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A citizen reads how the request ended, from the end event its model reached: the
  * complaint's answer with what the agency did, an allowance refused with the reason; a
  * step the route skipped reads "not needed", the step of "the agency responsible" names
- * the agency, and the completion message says the same as the page.
+ * the agency, and the completion message says the same as the page. While the clock waits
+ * for the applicant, the page says what for.
  */
 @CirmWebTest
 class RequestOutcomeTest {
@@ -145,6 +146,32 @@ class RequestOutcomeTest {
 	}
 
 	@Test
+	void anApplicationWaitingForTheApplicantsDocumentsSaysWhatIsNeededUntilTheCounterHasThem() throws Exception {
+		String code = file("restaurant-opening", """
+				"businessNameTh": "ครัวสมชาย", "businessNameEn": "Somchai Kitchen", "province": "Bangkok",
+				"district": "Phra Nakhon", "floorAreaSquareMetres": 80, "employees": 4,
+				"expectedAnnualTurnoverBaht": 2400000""");
+		String application = processOf(code);
+		assertThat(track(code).get("waitingFor")).as("the counter's work first").isNotNull().isEmpty();
+
+		as("muni").completeOnlyTask(application,
+				Map.of("completeness", "MISSING_DOCUMENTS", "missingDocuments", "แผนผังร้าน / Floor plan"));
+		JsonNode waiting = track(code);
+		assertThat(waiting.path("sla").asText()).isEqualTo("PAUSED");
+		assertThat(waiting.path("waitingFor").findValuesAsText("en"))
+			.containsExactly("Missing documents: waiting for the applicant to bring them");
+		String page = trackingPage(code);
+		assertThat(page).contains("รอท่านดำเนินการ", "Waiting for you", "เอกสารที่ขาด: รอผู้ยื่นนำมาส่ง",
+				"Contact the service point");
+
+		as("muni").completeOnlyTask(application, Map.of("documentsReceived", true));
+		JsonNode checkedAgain = track(code);
+		assertThat(checkedAgain.get("waitingFor")).isNotNull().isEmpty();
+		assertThat(checkedAgain.path("sla").asText()).isNotEqualTo("PAUSED");
+		assertThat(step(checkedAgain, "Task_CheckCompleteness").path("progress").asText()).isEqualTo("CURRENT");
+	}
+
+	@Test
 	void theDemosSmsGatewayIsAPageAPersonCanRead() throws Exception {
 		HttpResponse<String> page = this.http.send(
 				HttpRequest.newBuilder(uri("/sandbox/sms")).header("Accept", "text/html").build(),
@@ -159,11 +186,15 @@ class RequestOutcomeTest {
 	}
 
 	private String fileComplaint(String fields) throws Exception {
+		return file("complaint", fields);
+	}
+
+	private String file(String service, String fields) throws Exception {
 		HttpResponse<String> filed = this.http.send(HttpRequest.newBuilder(uri("/api/requests"))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString("""
-					{"service": "complaint", "applicant": {"nationalId": "1101700230074", "firstNameTh": "สมชาย",
+			.POST(HttpRequest.BodyPublishers.ofString("{\"service\": \"" + service + "\", " + """
+					"applicant": {"nationalId": "1101700230074", "firstNameTh": "สมชาย",
 					 "lastNameTh": "ใจดี", "birthDate": "1960-04-13", "phone": "0812345678", "preferredChannel": "SMS"},
 					 "fields": {""" + fields + "}}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
